@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Diagnostics;
+using FineTuneGraph.Neo4j;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace FineTuneGraph.Cli.Commands;
+
+/// <summary><c>ftg doctor</c>: is Neo4j there, which one, do the credentials work, how fast is it, what schema does it have.</summary>
+internal static class DoctorCommand
+{
+    private const int LatencySamples = 5;
+
+    public static Command Create(CliHost cli)
+    {
+        var command = new Command("doctor", "Check the connection to Neo4j: address, version and edition, database, authentication, round-trip latency and constraints.");
+        command.SetAction((parse, cancellationToken) => RunAsync(cli, parse, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliHost cli, ParseResult parse, CancellationToken cancellationToken)
+    {
+        using var host = cli.Build(parse);
+        var options = host.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
+        var client = host.Services.GetRequiredService<ICypherClient>();
+
+        var server = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var latencies = new List<double>();
+        for (var i = 0; i < LatencySamples; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await client.RunAsync("RETURN 1 AS ok", cancellationToken: cancellationToken).ConfigureAwait(false);
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        var dialect = Neo4jDialect.For(server);
+        var constraints = dialect.DescribeConstraints(await client.RunAsync(dialect.ListConstraints().Text, cancellationToken: cancellationToken).ConfigureAwait(false));
+
+        latencies.Sort();
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Check").AddColumn("Result");
+        table.AddRow("Neo4j URI", Markup.Escape(options.BaseUri.ToString()));
+        table.AddRow("Server", Markup.Escape($"Neo4j {server.Version} {server.Edition}"));
+        table.AddRow("Database", Markup.Escape(server.IsLegacy3x ? $"{server.Database} (3.x has a single database; Neo4j:Database applies from 4.0)" : server.Database));
+        table.AddRow("Bolt", Markup.Escape(server.BoltUri ?? "not advertised"));
+        table.AddRow("Authentication", string.IsNullOrEmpty(options.Password)
+            ? "[yellow]no credentials sent[/] (the server accepted anonymous requests)"
+            : Markup.Escape($"ok (user {options.Username})"));
+        table.AddRow("Round trip", Markup.Escape($"{latencies[latencies.Count / 2]:0.0} ms median of {LatencySamples} (min {latencies[0]:0.0}, max {latencies[^1]:0.0})"));
+        table.AddRow("Constraints", constraints.Count == 0 ? "none" : Markup.Escape(string.Join(Environment.NewLine, constraints)));
+        cli.Console.Out.Write(table);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using FineTuneGraph.Cli.Commands;
+using FineTuneGraph.Neo4j;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace FineTuneGraph.Cli;
+
+/// <summary>The <c>ftg</c> command tree and the boundary where exceptions become messages and exit codes.</summary>
+internal static class FtgCommandLine
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console, IReadOnlyDictionary<string, string?>? configuration = null, CancellationToken cancellationToken = default)
+    {
+        var host = new CliHost(console, configuration ?? new Dictionary<string, string?>());
+        var root = new RootCommand("FineTuneGraph: turns research-paper abstracts into an explorable Neo4j knowledge graph.");
+        GlobalOptions.AddTo(root);
+        root.Subcommands.Add(DoctorCommand.Create(host));
+        root.Subcommands.Add(Neo4jServerCommand.Create(host));
+
+        var parse = root.Parse(args);
+        var invocation = new InvocationConfiguration
+        {
+            Output = console.PlainOut,
+            Error = console.PlainError,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            console.WriteError("invalid configuration:");
+            foreach (var failure in ex.Failures)
+            {
+                console.Error.MarkupLineInterpolated($"  - {failure}");
+            }
+
+            return ExitCodes.Failure;
+        }
+        catch (Neo4jException ex)
+        {
+            console.WriteError(ex.Message);
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.WriteError("cancelled.");
+            return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // The boundary: any other exception is a bug, reported with its stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            console.Error.WriteException(ex);
+            return ExitCodes.InternalError;
+        }
+    }
+}

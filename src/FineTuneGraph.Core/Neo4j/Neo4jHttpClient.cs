@@ -1,0 +1,167 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace FineTuneGraph.Neo4j;
+
+/// <summary>
+/// <see cref="ICypherClient"/> over Neo4j's transactional HTTP API (3.x <c>/db/data/transaction</c>,
+/// 4.x/5.x <c>/db/{database}/tx</c>), with Basic auth and Polly resilience.
+/// </summary>
+internal sealed partial class Neo4jHttpClient : ICypherClient
+{
+    /// <summary>The name of the <see cref="HttpClient"/> registered for Neo4j.</summary>
+    public const string HttpClientName = "FineTuneGraph.Neo4j";
+
+    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
+
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly Neo4jOptions _options;
+    private readonly ILogger<Neo4jHttpClient> _logger;
+    private readonly ResiliencePipeline _pipeline;
+    private readonly AuthenticationHeaderValue? _authorization;
+
+    public Neo4jHttpClient(IHttpClientFactory httpClientFactory, IOptions<Neo4jOptions> options, TimeProvider timeProvider, ILogger<Neo4jHttpClient> logger)
+    {
+        _httpClientFactory = httpClientFactory;
+        _options = options.Value;
+        _logger = logger;
+        _pipeline = Neo4jResiliencePipeline.Create(_options, timeProvider, logger);
+        _authorization = string.IsNullOrEmpty(_options.Password)
+            ? null
+            : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_options.Username}:{_options.Password}")));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
+    {
+        var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var reply = await SendAsync(HttpMethod.Post, server.CommitPath, CypherParameterWriter.WriteRequest(statements), retryable: true, cancellationToken).ConfigureAwait(false);
+        var response = TransactionResponse.Parse(reply.Body);
+        response.ThrowOnError();
+        return response.Results;
+    }
+
+    /// <inheritdoc />
+    public async Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)
+    {
+        var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        // Opening a transaction changes nothing on the server, so it is safe to retry.
+        var reply = await SendAsync(HttpMethod.Post, server.TransactionPath, CypherParameterWriter.WriteRequest([]), retryable: true, cancellationToken).ConfigureAwait(false);
+        var response = TransactionResponse.Parse(reply.Body);
+        response.ThrowOnError();
+        var location = reply.Location
+            ?? throw new Neo4jException(Neo4jErrorCodes.UnexpectedResponse, "Neo4j opened a transaction but sent no Location header.");
+        return new Neo4jHttpTransaction(this, PathOf(location));
+    }
+
+    internal sealed record Reply(HttpStatusCode Status, string Body, Uri? Location);
+
+    internal async Task<Reply> SendAsync(HttpMethod method, string path, byte[]? body, bool retryable, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(Neo4jResiliencePipeline.Retryable, retryable);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static async (ctx, state) => await state.self.SendOnceAsync(state.method, state.path, state.body, ctx.CancellationToken).ConfigureAwait(false),
+                context,
+                (self: this, method, path, body)).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.BaseUri} did not answer within {_options.RequestTimeout.TotalSeconds:0.#} s{AttemptsNote(retryable)}.", ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.BaseUri} kept failing, so requests are paused for {_options.CircuitBreakDuration.TotalSeconds:0.#} s (circuit open).", ex);
+        }
+        catch (Neo4jException ex) when (ex.IsTransient && retryable && _options.MaxRetryAttempts > 0)
+        {
+            throw new Neo4jException(ex.Code, ex.Message + AttemptsNote(retryable), ex);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private string AttemptsNote(bool retryable) =>
+        retryable && _options.MaxRetryAttempts > 0 ? $" (gave up after {_options.MaxRetryAttempts + 1} attempts)" : string.Empty;
+
+    private async Task<Reply> SendOnceAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(_options.BaseUri, path.TrimStart('/')));
+        request.Headers.Accept.Add(Json);
+        request.Headers.Authorization = _authorization;
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
+        var client = _httpClientFactory.CreateClient(HttpClientName);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.BaseUri} is unreachable: {ex.Message}", ex);
+        }
+
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            ThrowOnHttpError(response.StatusCode, text);
+            return new Reply(response.StatusCode, text, response.Headers.Location);
+        }
+    }
+
+    private void ThrowOnHttpError(HttpStatusCode status, string body)
+    {
+        if ((int)status < 400)
+        {
+            return;
+        }
+
+        var (code, message) = FirstError(body);
+        switch (status)
+        {
+            case HttpStatusCode.Unauthorized:
+            case HttpStatusCode.Forbidden:
+            case HttpStatusCode.TooManyRequests:
+                var authCode = code ?? (status == HttpStatusCode.TooManyRequests ? Neo4jErrorCodes.AuthenticationRateLimit : Neo4jErrorCodes.Unauthorized);
+                throw new Neo4jAuthenticationException(authCode, message ?? $"HTTP {(int)status}.", _options.Username, _options.BaseUri);
+            case >= HttpStatusCode.InternalServerError:
+                throw new Neo4jException(
+                    code is not null && Neo4jErrorClassifier.Classify(code) == Neo4jErrorCategory.Transient ? code : Neo4jErrorCodes.ServerError,
+                    $"Neo4j at {_options.BaseUri} answered HTTP {(int)status}{(message is null ? "." : ": " + message)}");
+            default:
+                throw new Neo4jException(code ?? Neo4jErrorCodes.UnexpectedResponse, message ?? $"Neo4j answered HTTP {(int)status}.");
+        }
+    }
+
+    private static (string? Code, string? Message) FirstError(string body)
+    {
+        try
+        {
+            var parsed = TransactionResponse.Parse(body);
+            return parsed.Errors.Count > 0 ? parsed.Errors[0] : (null, null);
+        }
+        catch (Neo4jException)
+        {
+            return (null, null);
+        }
+    }
+
+    internal void ReportRollbackFailure(string reason) => Log.RollbackFailed(_logger, reason);
+
+    private static string PathOf(Uri location) => location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString;
+}
