@@ -39,7 +39,7 @@ internal static class DoctorCommand
 
         latencies.Sort();
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Check").AddColumn("Result");
-        table.AddRow("Neo4j URI", Markup.Escape(options.BaseUri.ToString()));
+        table.AddRow("Neo4j URI", Markup.Escape(options.GetBaseUri().ToString()));
         table.AddRow("Server", Markup.Escape($"Neo4j {server.Version} {server.Edition}"));
         table.AddRow("Database", Markup.Escape(server.IsLegacy3x ? $"{server.Database} (3.x has a single database; Neo4j:Database applies from 4.0)" : server.Database));
         table.AddRow("Bolt", Markup.Escape(server.BoltUri ?? "not advertised"));

@@ -40,20 +40,19 @@ internal sealed partial class Neo4jHttpClient
         };
 
         // An authenticated query: proves the credentials on 4.x/5.x (whose GET / needs none) and names the edition on 3.x.
-        var reply = await SendAsync(
+        var components = await SendAsync(
             HttpMethod.Post,
             server.CommitPath,
             CypherParameterWriter.WriteRequest([new CypherStatement("CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition")]),
             retryable: true,
+            ReadResults,
             cancellationToken).ConfigureAwait(false);
-        var components = TransactionResponse.Parse(reply.Body);
-        components.ThrowOnError();
-        if (components.Results is [{ Rows.Count: > 0 } result])
+        if (components is [{ Rows.Count: > 0 } result])
         {
             server = server with { Edition = result.Value(0, "edition") as string ?? server.Edition };
         }
 
-        Log.Discovered(_logger, server.Version, server.Edition, _options.BaseUri, server.Database);
+        Log.Discovered(_logger, server.Version, server.Edition, _options.GetBaseUri(), server.Database);
         return server;
     }
 }

@@ -41,10 +41,8 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
     public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
     {
         var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        var reply = await SendAsync(HttpMethod.Post, server.CommitPath, CypherParameterWriter.WriteRequest(statements), retryable: true, cancellationToken).ConfigureAwait(false);
-        var response = TransactionResponse.Parse(reply.Body);
-        response.ThrowOnError();
-        return response.Results;
+        // Parsed inside the retried call: a Neo.TransientError arrives as HTTP 200 with an errors array.
+        return await SendAsync(HttpMethod.Post, server.CommitPath, CypherParameterWriter.WriteRequest(statements), retryable: true, ReadResults, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -62,24 +60,28 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
 
     internal sealed record Reply(HttpStatusCode Status, string Body, Uri? Location);
 
-    internal async Task<Reply> SendAsync(HttpMethod method, string path, byte[]? body, bool retryable, CancellationToken cancellationToken)
+    internal Task<Reply> SendAsync(HttpMethod method, string path, byte[]? body, bool retryable, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body, retryable, static reply => reply, cancellationToken);
+
+    /// <summary>Sends a request through the resilience pipeline; <paramref name="read"/> runs inside each attempt, so what it throws counts for retries.</summary>
+    internal async Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, bool retryable, Func<Reply, T> read, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(Neo4jResiliencePipeline.Retryable, retryable);
         try
         {
             return await _pipeline.ExecuteAsync(
-                static async (ctx, state) => await state.self.SendOnceAsync(state.method, state.path, state.body, ctx.CancellationToken).ConfigureAwait(false),
+                static async (ctx, state) => state.read(await state.self.SendOnceAsync(state.method, state.path, state.body, ctx.CancellationToken).ConfigureAwait(false)),
                 context,
-                (self: this, method, path, body)).ConfigureAwait(false);
+                (self: this, method, path, body, read)).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException ex)
         {
-            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.BaseUri} did not answer within {_options.RequestTimeout.TotalSeconds:0.#} s{AttemptsNote(retryable)}.", ex);
+            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.GetBaseUri()} did not answer within {_options.RequestTimeout.TotalSeconds:0.#} s{AttemptsNote(retryable)}.", ex);
         }
         catch (BrokenCircuitException ex)
         {
-            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.BaseUri} kept failing, so requests are paused for {_options.CircuitBreakDuration.TotalSeconds:0.#} s (circuit open).", ex);
+            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.GetBaseUri()} kept failing, so requests are paused for {_options.CircuitBreakDuration.TotalSeconds:0.#} s (circuit open).", ex);
         }
         catch (Neo4jException ex) when (ex.IsTransient && retryable && _options.MaxRetryAttempts > 0)
         {
@@ -96,7 +98,7 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
 
     private async Task<Reply> SendOnceAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(_options.BaseUri, path.TrimStart('/')));
+        using var request = new HttpRequestMessage(method, new Uri(_options.GetBaseUri(), path.TrimStart('/')));
         request.Headers.Accept.Add(Json);
         request.Headers.Authorization = _authorization;
         if (body is not null)
@@ -113,7 +115,7 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
         }
         catch (HttpRequestException ex)
         {
-            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.BaseUri} is unreachable: {ex.Message}", ex);
+            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.GetBaseUri()} is unreachable: {ex.Message}", ex);
         }
 
         using (response)
@@ -138,11 +140,11 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
             case HttpStatusCode.Forbidden:
             case HttpStatusCode.TooManyRequests:
                 var authCode = code ?? (status == HttpStatusCode.TooManyRequests ? Neo4jErrorCodes.AuthenticationRateLimit : Neo4jErrorCodes.Unauthorized);
-                throw new Neo4jAuthenticationException(authCode, message ?? $"HTTP {(int)status}.", _options.Username, _options.BaseUri);
+                throw new Neo4jAuthenticationException(authCode, message ?? $"HTTP {(int)status}.", _options.Username, _options.GetBaseUri());
             case >= HttpStatusCode.InternalServerError:
                 throw new Neo4jException(
                     code is not null && Neo4jErrorClassifier.Classify(code) == Neo4jErrorCategory.Transient ? code : Neo4jErrorCodes.ServerError,
-                    $"Neo4j at {_options.BaseUri} answered HTTP {(int)status}{(message is null ? "." : ": " + message)}");
+                    $"Neo4j at {_options.GetBaseUri()} answered HTTP {(int)status}{(message is null ? "." : ": " + message)}");
             default:
                 throw new Neo4jException(code ?? Neo4jErrorCodes.UnexpectedResponse, message ?? $"Neo4j answered HTTP {(int)status}.");
         }
@@ -159,6 +161,13 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
         {
             return (null, null);
         }
+    }
+
+    private static IReadOnlyList<CypherResult> ReadResults(Reply reply)
+    {
+        var response = TransactionResponse.Parse(reply.Body);
+        response.ThrowOnError();
+        return response.Results;
     }
 
     internal void ReportRollbackFailure(string reason) => Log.RollbackFailed(_logger, reason);

@@ -56,6 +56,6 @@ public sealed class Neo4jOptions
     [Range(typeof(TimeSpan), "00:00:00.5", "00:10:00", ErrorMessage = "Neo4j:CircuitBreakDuration must be between 00:00:00.5 and 00:10:00.")]
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>The parsed <see cref="Uri"/>; valid once options validation has passed.</summary>
-    public Uri BaseUri => new(Uri.TrimEnd('/') + "/");
+    /// <summary>The parsed <see cref="Uri"/> with a trailing slash; valid once options validation has passed.</summary>
+    public Uri GetBaseUri() => new(Uri.TrimEnd('/') + "/");
 }

@@ -12,7 +12,7 @@ internal static class Neo4jValueReader
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         // Neo4j writes floats with a decimal point or exponent, so an integer literal is always an Integer.
-        JsonValueKind.Number => element.TryGetInt64(out var integer) ? integer : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var integer) ? (object)integer : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(Read).ToArray(),
         JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Read(p.Value), StringComparer.Ordinal),
         _ => throw new Neo4jException(Neo4jErrorCodes.UnexpectedResponse, $"Unexpected JSON value kind {element.ValueKind} in a result row."),
