@@ -1,0 +1,18 @@
+using FineTuneGraph.Cli;
+using Spectre.Console.Testing;
+
+namespace FineTuneGraph.IntegrationTests.Support;
+
+/// <summary>Runs the real <c>ftg</c> command tree in-process and captures what it writes.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> configuration, params string[] args)
+    {
+        var output = new TestConsole().Width(4096);
+        var error = new TestConsole().Width(4096);
+        var plainOut = new StringWriter();
+        var plainError = new StringWriter();
+        var exitCode = await FtgCommandLine.RunAsync(args, new CliConsole(output, error, plainOut, plainError), configuration, TestContext.Current.CancellationToken);
+        return new CliRun(exitCode, output.Output + plainOut, error.Output + plainError);
+    }
+}
