@@ -1,21 +1,9 @@
+using FineTuneGraph.LocalServer;
+
 namespace FineTuneGraph.Cli.Tests.Support;
 
 internal static class RepositoryRoot
 {
-    public static string Path { get; } = Find();
-
-    public static string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "FineTuneGraph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FineTuneGraph.sln not found above the test binaries.");
-    }
+    public static string File(params string[] parts) =>
+        Path.Combine([RepositoryLayout.FindRoot() ?? throw new InvalidOperationException("FineTuneGraph.sln not found above the test binaries."), .. parts]);
 }
