@@ -1,3 +1,4 @@
+using FineTuneGraph.Cli.Tests.Support;
 using FineTuneGraph.IntegrationTests.Support;
 using FineTuneGraph.Neo4j;
 
