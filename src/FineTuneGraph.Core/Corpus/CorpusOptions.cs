@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FineTuneGraph.Corpus;
+
+/// <summary>Limits and choices for reading abstracts.</summary>
+public sealed class CorpusOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Corpus";
+
+    /// <summary>The largest line or record accepted; a larger one is refused and skipped without being held in memory.</summary>
+    /// <value>The default value is 8 MiB.</value>
+    [Range(1024, 1L << 31, ErrorMessage = "Corpus:MaxRecordBytes must be between 1024 and 2147483648.")]
+    public long MaxRecordBytes { get; set; } = 8L << 20;
+
+    /// <summary>The largest single JSON document (not JSON Lines, not a top-level array, which are streamed).</summary>
+    /// <value>The default value is 256 MiB.</value>
+    [Range(1024, 1L << 34, ErrorMessage = "Corpus:MaxJsonDocumentBytes must be between 1024 and 17179869184.")]
+    public long MaxJsonDocumentBytes { get; set; } = 256L << 20;
+
+    /// <summary>
+    /// How many papers known only by title are held back until the end of the read, so that a later record of
+    /// the same paper with an arXiv id or DOI merges with them. Past this many, they go on at once.
+    /// </summary>
+    /// <value>The default value is 100000.</value>
+    [Range(0, 10_000_000, ErrorMessage = "Corpus:TitleOnlyHoldBack must be between 0 and 10000000.")]
+    public int TitleOnlyHoldBack { get; set; } = 100_000;
+}

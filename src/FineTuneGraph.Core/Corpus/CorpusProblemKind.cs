@@ -1,0 +1,44 @@
+namespace FineTuneGraph.Corpus;
+
+/// <summary>Why an input, or a record in it, was not read.</summary>
+public enum CorpusProblemKind
+{
+    /// <summary>An input path that does not exist.</summary>
+    NotFound,
+
+    /// <summary>A file with no content.</summary>
+    EmptyFile,
+
+    /// <summary>A folder with no file of a supported kind.</summary>
+    NoSupportedFiles,
+
+    /// <summary>A binary file, or text that is not UTF-8.</summary>
+    NotText,
+
+    /// <summary>An HTML page (refused; save it as text).</summary>
+    Html,
+
+    /// <summary>A gzip file that cannot be decompressed.</summary>
+    CorruptGzip,
+
+    /// <summary>The file could not be read.</summary>
+    ReadError,
+
+    /// <summary>A line or document that is not valid JSON.</summary>
+    InvalidJson,
+
+    /// <summary>A record above the size limit.</summary>
+    TooLarge,
+
+    /// <summary>A record without a title.</summary>
+    MissingTitle,
+
+    /// <summary>A record without an abstract.</summary>
+    MissingAbstract,
+
+    /// <summary>A title in a page dump with no abstract paragraph after it.</summary>
+    TitleWithoutAbstract,
+
+    /// <summary>A paper already read from another record; merged into one.</summary>
+    Duplicate,
+}

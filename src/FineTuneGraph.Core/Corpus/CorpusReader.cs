@@ -1,0 +1,272 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace FineTuneGraph.Corpus;
+
+/// <summary>
+/// Streams papers from files, folders and standard input in any supported format. Bad inputs and records are
+/// reported to the <see cref="CorpusReport"/> with their location and skipped; the rest of the work goes on.
+/// Memory does not grow with the size of a file: records are read one at a time.
+/// </summary>
+public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private CorpusOptions Options => options.Value;
+
+    /// <summary>Reads every input and merges records of the same paper (see <see cref="DuplicateMerger"/>).</summary>
+    public IAsyncEnumerable<Paper> ReadAsync(IReadOnlyList<CorpusInput> inputs, CorpusFormat format, CorpusReport report, CancellationToken cancellationToken = default) =>
+        new DuplicateMerger(report, Options.TitleOnlyHoldBack).MergeAsync(ReadRecordsAsync(inputs, format, report, cancellationToken), cancellationToken);
+
+    /// <summary>Reads every input, one paper per record, without merging duplicates.</summary>
+    public async IAsyncEnumerable<Paper> ReadRecordsAsync(IReadOnlyList<CorpusInput> inputs, CorpusFormat format, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var input in inputs)
+        {
+            await foreach (var paper in ReadInputAsync(input, format, report, cancellationToken).ConfigureAwait(false))
+            {
+                report.PaperRead();
+                yield return paper;
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<Paper> ReadInputAsync(CorpusInput input, CorpusFormat format, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        InputSniffer.Sniffed sniffed;
+        try
+        {
+            sniffed = await InputSniffer.OpenAsync(input, format, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            report.Add(new SourceLocation(input.Name), CorpusProblemKind.ReadError, $"cannot be read, file skipped: {ex.Message}");
+            yield break;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            report.Add(new SourceLocation(input.Name), CorpusProblemKind.ReadError, $"cannot be read, file skipped: {ex.Message}");
+            yield break;
+        }
+
+        if (sniffed.Stream is not { } stream)
+        {
+            report.Add(new SourceLocation(input.Name), sniffed.Problem!.Value, sniffed.Reason!);
+            yield break;
+        }
+
+        report.FileRead();
+        await using (stream.ConfigureAwait(false))
+        {
+            var papers = sniffed.Format switch
+            {
+                CorpusFormat.JsonLines => ReadJsonLinesAsync(stream, input.Name, report, cancellationToken),
+                CorpusFormat.Json => ReadJsonAsync(stream, sniffed.FirstByte, input.Name, report, cancellationToken),
+                _ => ReadPageDumpAsync(stream, input.Name, report, cancellationToken),
+            };
+
+            // A failure part-way (corrupt gzip, bad bytes, an I/O error) ends this file only; what was read stays.
+            await using var enumerator = papers.GetAsyncEnumerator(cancellationToken);
+            while (true)
+            {
+                var moved = false;
+                CorpusProblem? failure = null;
+                try
+                {
+                    moved = await enumerator.MoveNextAsync().ConfigureAwait(false);
+                }
+                catch (Exception ex) when (FailureOf(ex, input.Name) is { } problem)
+                {
+                    failure = problem;
+                }
+
+                if (failure is not null)
+                {
+                    report.Add(failure);
+                    break;
+                }
+
+                if (!moved)
+                {
+                    break;
+                }
+
+                yield return enumerator.Current;
+            }
+        }
+    }
+
+    private static CorpusProblem? FailureOf(Exception exception, string file) => exception switch
+    {
+        InvalidDataException ex => new CorpusProblem(new SourceLocation(file), CorpusProblemKind.CorruptGzip, $"corrupt gzip, the rest of the file is skipped: {ex.Message}"),
+        JsonException ex => new CorpusProblem(new SourceLocation(file), CorpusProblemKind.InvalidJson, $"invalid JSON, the rest of the file is skipped: {ex.Message}"),
+        PageDecodingException ex => new CorpusProblem(new SourceLocation(file, ex.Line), CorpusProblemKind.NotText, "not UTF-8 text, the rest of the file is skipped; save it as UTF-8"),
+        IOException ex => new CorpusProblem(new SourceLocation(file), CorpusProblemKind.ReadError, $"read error, the rest of the file is skipped: {ex.Message}"),
+        _ => null,
+    };
+
+    private async IAsyncEnumerable<Paper> ReadPageDumpAsync(Stream stream, string file, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var parser = new PageDumpParser(file, report);
+        await foreach (var line in LineReader.ReadAsync(stream, Options.MaxRecordBytes, cancellationToken).ConfigureAwait(false))
+        {
+            if (line.TooLong)
+            {
+                report.Add(new SourceLocation(file, line.Number), CorpusProblemKind.TooLarge, TooLargeMessage(line.Length));
+                continue;
+            }
+
+            string text;
+            try
+            {
+                text = StrictUtf8.GetString(line.Bytes.Span);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new PageDecodingException(line.Number);
+            }
+
+            if (parser.AddLine(line.Number, text) is { } entry)
+            {
+                yield return FromPage(entry, file);
+            }
+        }
+
+        if (parser.Finish() is { } last)
+        {
+            yield return FromPage(last, file);
+        }
+    }
+
+    private async IAsyncEnumerable<Paper> ReadJsonLinesAsync(Stream stream, string file, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var line in LineReader.ReadAsync(stream, Options.MaxRecordBytes, cancellationToken).ConfigureAwait(false))
+        {
+            var location = new SourceLocation(file, line.Number);
+            if (line.TooLong)
+            {
+                report.Add(location, CorpusProblemKind.TooLarge, TooLargeMessage(line.Length));
+                continue;
+            }
+
+            if (line.Bytes.Span.Trim(" \t\r"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(line.Bytes);
+            }
+            catch (JsonException ex)
+            {
+                report.Add(location, CorpusProblemKind.InvalidJson, $"invalid JSON, line skipped: {ex.Message}");
+                continue;
+            }
+
+            using (document)
+            {
+                foreach (var paper in MapAll(document.RootElement, location, report))
+                {
+                    yield return paper;
+                }
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<Paper> ReadJsonAsync(Stream stream, byte firstByte, string file, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (firstByte == (byte)'[')
+        {
+            // A top-level array is streamed item by item, so its size does not matter.
+            long record = 0;
+            await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                record++;
+                var location = new SourceLocation(file, Record: record);
+                var size = element.GetRawText().Length;
+                if (size > Options.MaxRecordBytes)
+                {
+                    report.Add(location, CorpusProblemKind.TooLarge, TooLargeMessage(size));
+                    continue;
+                }
+
+                foreach (var paper in MapAll(element, location, report))
+                {
+                    yield return paper;
+                }
+            }
+
+            yield break;
+        }
+
+        JsonDocument document;
+        var limited = new LimitedStream(stream, Options.MaxJsonDocumentBytes);
+        try
+        {
+            document = await JsonDocument.ParseAsync(limited, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            report.Add(new SourceLocation(file), CorpusProblemKind.InvalidJson, $"invalid JSON, file skipped: {ex.Message}");
+            yield break;
+        }
+        catch (LimitedStream.LimitExceededException)
+        {
+            report.Add(new SourceLocation(file), CorpusProblemKind.TooLarge,
+                $"JSON document larger than Corpus:MaxJsonDocumentBytes ({Options.MaxJsonDocumentBytes:N0} bytes), file skipped; use JSON Lines or a top-level array for large corpora, which are streamed");
+            yield break;
+        }
+
+        using (document)
+        {
+            long record = 0;
+            foreach (var element in PaperRecordMapper.Records(document.RootElement))
+            {
+                record++;
+                foreach (var paper in MapAll(element, new SourceLocation(file, Record: record), report))
+                {
+                    yield return paper;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Paper> MapAll(JsonElement value, SourceLocation location, CorpusReport report)
+    {
+        var records = PaperRecordMapper.Records(value).ToArray();
+        for (var i = 0; i < records.Length; i++)
+        {
+            // A JSON Lines line holding a whole page keeps the line number and adds the record number.
+            var at = records.Length > 1 && location.Line is not null ? location with { Record = i + 1 } : location;
+            var result = PaperRecordMapper.Map(records[i], at);
+            if (result.Paper is { } paper)
+            {
+                yield return paper;
+            }
+            else
+            {
+                report.Add(at, result.Problem!.Value, result.Reason!);
+            }
+        }
+    }
+
+    private string TooLargeMessage(long length) =>
+        $"record of {length:N0} bytes is larger than Corpus:MaxRecordBytes ({Options.MaxRecordBytes:N0} bytes), skipped without loading it";
+
+    private static Paper FromPage(PageDumpParser.Entry entry, string file) => new()
+    {
+        Id = PaperIdentity.Slug(entry.Title),
+        Title = entry.Title,
+        Abstract = entry.Abstract,
+        Source = new SourceLocation(file, entry.TitleLine),
+    };
+
+    private sealed class PageDecodingException(long line) : Exception($"Invalid UTF-8 at line {line}.")
+    {
+        public long Line { get; } = line;
+    }
+}
