@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The run finished but some inputs failed (reported one by one).</summary>
     public const int PartialFailure = 2;
 
+    /// <summary>Nothing to do: the inputs held no readable paper (each reason was reported).</summary>
+    public const int NothingRead = 3;
+
     /// <summary>A bug: an unexpected exception, printed with its stack trace.</summary>
     public const int InternalError = 70;
 }

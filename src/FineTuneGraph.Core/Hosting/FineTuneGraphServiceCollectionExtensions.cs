@@ -1,3 +1,4 @@
+using FineTuneGraph.Corpus;
 using FineTuneGraph.LocalServer;
 using FineTuneGraph.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ namespace FineTuneGraph.Hosting;
 /// <summary>Registers FineTuneGraph's services.</summary>
 public static class FineTuneGraphServiceCollectionExtensions
 {
-    /// <summary>Binds and validates the options and registers the Neo4j client and the local server manager.</summary>
+    /// <summary>Binds and validates the options and registers the corpus reader, the Neo4j client and the local server manager.</summary>
     public static IHostApplicationBuilder AddFineTuneGraph(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -25,6 +26,11 @@ public static class FineTuneGraphServiceCollectionExtensions
 
         services.AddHttpClient(Neo4jHttpClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.TryAddSingleton<ICypherClient, Neo4jHttpClient>();
+
+        services.AddOptionsWithValidateOnStart<CorpusOptions>()
+            .BindConfiguration(CorpusOptions.SectionName)
+            .ValidateDataAnnotations();
+        services.TryAddSingleton<CorpusReader>();
 
         services.AddOptionsWithValidateOnStart<LocalNeo4jOptions>()
             .BindConfiguration(LocalNeo4jOptions.SectionName)
