@@ -19,6 +19,14 @@ public sealed class CorpusOptions
     public long MaxJsonDocumentBytes { get; set; } = 256L << 20;
 
     /// <summary>
+    /// Whether records of the same paper are merged into one. The merge index costs about 130 bytes per distinct
+    /// paper; turn it off for a single huge source known to be free of duplicates (an arXiv snapshot), and memory
+    /// stays flat whatever the input size.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool MergeDuplicates { get; set; } = true;
+
+    /// <summary>
     /// How many papers known only by title are held back until the end of the read, so that a later record of
     /// the same paper with an arXiv id or DOI merges with them. Past this many, they go on at once.
     /// </summary>

@@ -16,9 +16,11 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
 
     private CorpusOptions Options => options.Value;
 
-    /// <summary>Reads every input and merges records of the same paper (see <see cref="DuplicateMerger"/>).</summary>
+    /// <summary>Reads every input and, unless <see cref="CorpusOptions.MergeDuplicates"/> is off, merges records of the same paper (see <see cref="DuplicateMerger"/>).</summary>
     public IAsyncEnumerable<Paper> ReadAsync(IReadOnlyList<CorpusInput> inputs, CorpusFormat format, CorpusReport report, CancellationToken cancellationToken = default) =>
-        new DuplicateMerger(report, Options.TitleOnlyHoldBack).MergeAsync(ReadRecordsAsync(inputs, format, report, cancellationToken), cancellationToken);
+        Options.MergeDuplicates
+            ? new DuplicateMerger(report, Options.TitleOnlyHoldBack).MergeAsync(ReadRecordsAsync(inputs, format, report, cancellationToken), cancellationToken)
+            : CountEmitted(ReadRecordsAsync(inputs, format, report, cancellationToken), report, cancellationToken);
 
     /// <summary>Reads every input, one paper per record, without merging duplicates.</summary>
     public async IAsyncEnumerable<Paper> ReadRecordsAsync(IReadOnlyList<CorpusInput> inputs, CorpusFormat format, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -30,6 +32,15 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
                 report.PaperRead();
                 yield return paper;
             }
+        }
+    }
+
+    private static async IAsyncEnumerable<Paper> CountEmitted(IAsyncEnumerable<Paper> papers, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var paper in papers.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            report.PaperEmitted();
+            yield return paper;
         }
     }
 

@@ -10,14 +10,12 @@ namespace FineTuneGraph.Corpus;
 /// it is handed on again as a new <see cref="Paper.Revision"/> of the same id. Each duplicate is reported once,
 /// with both locations.
 /// </summary>
-/// <remarks>Memory: a few dozen bytes per distinct paper for the identity index, plus the held-back title-only papers.</remarks>
+/// <remarks>Memory: about 130 bytes per distinct paper for the index (<see cref="PaperKeyIndex"/>), plus the held-back title-only papers.</remarks>
 internal sealed class DuplicateMerger(CorpusReport report, int holdBackLimit)
 {
-    private readonly Dictionary<string, Seen> _seenByKey = new(StringComparer.Ordinal);
+    private readonly PaperKeyIndex _seen = new();
     private readonly Dictionary<string, Paper> _heldBySlug = new(StringComparer.Ordinal);
     private readonly List<string> _heldOrder = [];
-
-    private sealed record Seen(string Id, SourceLocation Source, int Richness, string? ArxivId, string? Doi, int Revision);
 
     public async IAsyncEnumerable<Paper> MergeAsync(IAsyncEnumerable<Paper> papers, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -38,7 +36,7 @@ internal sealed class DuplicateMerger(CorpusReport report, int holdBackLimit)
         {
             if (_heldBySlug.Remove(slug, out var held))
             {
-                Register(held);
+                _seen.Add(held, Richness(held));
                 report.PaperEmitted();
                 yield return held;
             }
@@ -48,7 +46,7 @@ internal sealed class DuplicateMerger(CorpusReport report, int holdBackLimit)
     private Paper? Accept(Paper paper)
     {
         var strong = paper.ArxivId is not null || paper.Doi is not null;
-        if (FindSeen(paper) is { } seen)
+        if (_seen.Find(paper) is { } seen)
         {
             var richer = Richness(paper) > seen.Richness;
             report.Add(paper.Source, CorpusProblemKind.Duplicate,
@@ -59,7 +57,7 @@ internal sealed class DuplicateMerger(CorpusReport report, int holdBackLimit)
             }
 
             var replacement = paper with { Id = seen.Id, Revision = seen.Revision + 1 };
-            Register(replacement);
+            _seen.Add(replacement, Richness(replacement));
             return replacement;
         }
 
@@ -80,54 +78,18 @@ internal sealed class DuplicateMerger(CorpusReport report, int holdBackLimit)
             return null;
         }
 
-        Register(paper);
+        _seen.Add(paper, Richness(paper));
         return paper;
-    }
-
-    private Seen? FindSeen(Paper paper)
-    {
-        if (paper.ArxivId is { } arxiv && _seenByKey.TryGetValue("arxiv:" + arxiv, out var byArxiv))
-        {
-            return byArxiv;
-        }
-
-        if (paper.Doi is { } doi && _seenByKey.TryGetValue("doi:" + doi, out var byDoi))
-        {
-            return byDoi;
-        }
-
-        // The same title is the same paper unless both carry ids that disagree.
-        return _seenByKey.TryGetValue("slug:" + paper.Slug, out var bySlug)
-            && (paper.ArxivId is null || bySlug.ArxivId is null || paper.ArxivId == bySlug.ArxivId)
-            && (paper.Doi is null || bySlug.Doi is null || paper.Doi == bySlug.Doi)
-                ? bySlug
-                : null;
     }
 
     private void Hold(Paper paper)
     {
-        if (!_heldOrder.Contains(paper.Slug))
+        if (!_heldBySlug.ContainsKey(paper.Slug))
         {
             _heldOrder.Add(paper.Slug);
         }
 
         _heldBySlug[paper.Slug] = paper;
-    }
-
-    private void Register(Paper paper)
-    {
-        var seen = new Seen(paper.Id, paper.Source, Richness(paper), paper.ArxivId, paper.Doi, paper.Revision);
-        if (paper.ArxivId is { } arxiv)
-        {
-            _seenByKey["arxiv:" + arxiv] = seen;
-        }
-
-        if (paper.Doi is { } doi)
-        {
-            _seenByKey["doi:" + doi] = seen;
-        }
-
-        _seenByKey["slug:" + paper.Slug] = seen;
     }
 
     /// <summary>The richer record, with the fields it lacks taken from the other.</summary>

@@ -127,4 +127,53 @@ public sealed class JsonRecordReaderTests
         Assert.Equal([0, 1], qlora.Select(p => p.Revision));
         Assert.Equal("10.48550/arxiv.2405.11873", qlora[1].Doi);
     }
+
+    [Fact]
+    public async Task MergeDuplicatesOff_HandsOnEveryRecord()
+    {
+        var (papers, report) = await CorpusTestKit.ReadAsync([CorpusTestKit.TestData()], options: new CorpusOptions { MergeDuplicates = false });
+
+        Assert.Equal(15, papers.Count);
+        Assert.Equal(15, report.PapersEmitted);
+        Assert.Empty(report.Problems);
+    }
+
+    [Fact]
+    public async Task DoiOnlyPaper_MatchedLaterByTitle_KeepsItsDoiIdentity()
+    {
+        const string abstractText = "We study preference data scaling. It is studied carefully with many experiments and clear results.";
+        var folder = Directory.CreateTempSubdirectory("ftg-doi-").FullName;
+        try
+        {
+            var first = Path.Combine(folder, "a.jsonl");
+            var second = Path.Combine(folder, "b.jsonl");
+            await File.WriteAllTextAsync(first, $"{{\"doi\": \"https://doi.org/10.1145/ABC.123\", \"title\": \"A Study\", \"abstract\": \"{abstractText}\"}}\n", TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(second, $"{{\"title\": \"A  Study\", \"abstract\": \"{abstractText}\", \"authors\": [\"Ann Lee\"], \"published\": \"2024-01-02\", \"categories\": \"cs.CL\"}}\n", TestContext.Current.CancellationToken);
+
+            var (papers, report) = await CorpusTestKit.ReadAsync([first, second]);
+
+            Assert.All(papers, p => Assert.Equal("10.1145/abc.123", p.Id));
+            Assert.Equal(1, report.PapersEmitted);
+            Assert.Equal(CorpusProblemKind.Duplicate, Assert.Single(report.Problems).Kind);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("0704.0001")]
+    [InlineData("2403.01234")]
+    [InlineData("hep-th/9901001")]
+    public async Task SamePaperFoundByDoi_TakesTheArxivIdOfTheFirstRecord(string arxivId)
+    {
+        var line1 = $"{{\"id\": \"{arxivId}\", \"doi\": \"10.1234/x\", \"title\": \"First Title\", \"abstract\": \"Short. Text.\"}}";
+        var line2 = "{\"doi\": \"10.1234/X\", \"title\": \"Other Title\", \"abstract\": \"A much longer abstract. It has more text than the first.\", \"authors\": [\"Ann Lee\"]}";
+
+        var (papers, _) = await CorpusTestKit.ReadTextAsync("two.jsonl", line1 + "\n" + line2 + "\n");
+
+        Assert.Equal([arxivId, arxivId], papers.Select(p => p.Id));
+        Assert.Equal([0, 1], papers.Select(p => p.Revision));
+    }
 }

@@ -1,0 +1,18 @@
+using FineTuneGraph.Benchmarks;
+
+return args switch
+{
+    ["generate-arxiv", var size, var output] => await ArxivSnapshotGenerator.WriteAsync(output, SizeParser.Parse(size)),
+    ["read", var input, .. var rest] => await CorpusReadBenchmark.RunAsync(input, merge: !rest.Contains("--no-merge")),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          generate-arxiv SIZE FILE     write an arXiv-snapshot-shaped JSON Lines file of about SIZE bytes (e.g. 1GB, 100MB)
+          read FILE [--no-merge]       stream FILE through the corpus reader; print papers, time and peak memory
+        """);
+    return 2;
+}
