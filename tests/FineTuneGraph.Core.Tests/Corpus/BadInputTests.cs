@@ -230,6 +230,23 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("Forced", Assert.Single(papers).Title);
     }
 
+    [Fact]
+    public async Task StandardInput_IsReadWhenThePathIsADash()
+    {
+        var report = new CorpusReport();
+        var inputs = CorpusInput.Expand(["-"], report, () => new MemoryStream(Encoding.UTF8.GetBytes(Line("From Stdin") + "\n")));
+        var reader = new CorpusReader(Microsoft.Extensions.Options.Options.Create(new CorpusOptions()));
+
+        var papers = new List<Paper>();
+        await foreach (var paper in reader.ReadAsync(inputs, CorpusFormat.Auto, report, TestContext.Current.CancellationToken))
+        {
+            papers.Add(paper);
+        }
+
+        Assert.Equal("From Stdin", Assert.Single(papers).Title);
+        Assert.Equal("stdin:1", papers[0].Source.ToString());
+    }
+
     private static string Line(string title) => $"{{\"title\": \"{title}\", \"abstract\": \"{Abstract}\"}}";
 
     private string Write(string name, string content)
