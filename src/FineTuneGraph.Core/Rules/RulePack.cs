@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+
+namespace FineTuneGraph.Rules;
+
+/// <summary>A validated rule pack: every rule of every file of the folder, with where it was written.</summary>
+/// <param name="Directory">The folder the pack was loaded from.</param>
+/// <param name="Files">The files, relative to <paramref name="Directory"/>, in load order.</param>
+/// <param name="Hash">A hash of the files' contents: a changed pack means papers must be extracted again.</param>
+public sealed record RulePack(
+    string Directory,
+    IReadOnlyList<string> Files,
+    string Hash,
+    IReadOnlyList<EntityRule> Entities,
+    IReadOnlyList<PatternRule> Patterns,
+    IReadOnlyList<ContextRule> Contexts,
+    IReadOnlyList<RelationRule> Relations,
+    IReadOnlyList<FindingRule> Findings,
+    AcronymSettings Acronyms);
+
+/// <summary>How the aliases of a dictionary entity compare letter case.</summary>
+public enum CaseMode
+{
+    /// <summary>Aliases with two or more upper-case letters match as written; the others in any case.</summary>
+    Auto,
+
+    /// <summary>Every alias matches only as written.</summary>
+    Sensitive,
+
+    /// <summary>Every alias matches in any case.</summary>
+    Insensitive,
+}
+
+/// <summary>A dictionary entity: a named thing and the ways it is written.</summary>
+/// <param name="Key">Stable id, unique in the pack.</param>
+/// <param name="Type">One of <see cref="EntityTypes.All"/>.</param>
+/// <param name="Name">The canonical name; it is also an alias.</param>
+/// <param name="Aliases">Other surface forms (not including <paramref name="Name"/>).</param>
+/// <param name="Exclude">Regexes over the sentence; a match lying inside one of their matches is rejected.</param>
+public sealed record EntityRule(
+    string Key,
+    string Type,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    CaseMode Case,
+    IReadOnlyDictionary<string, string> Attributes,
+    IReadOnlyList<Regex> Exclude,
+    RuleSource Source);
+
+/// <summary>Where a rule's regex looks.</summary>
+public enum RuleScope
+{
+    /// <summary>Title and abstract.</summary>
+    Text,
+
+    /// <summary>Only the title.</summary>
+    Title,
+
+    /// <summary>Only the abstract.</summary>
+    Abstract,
+}
+
+/// <summary>
+/// A pattern entity: a regex with named groups whose matches become entities, named by a template. With
+/// <paramref name="After"/>, it extends an entity of that type that ends right where the regex starts (the
+/// model-name grammar: "Llama 2" + "-Chat 70B").
+/// </summary>
+/// <param name="NameTemplate">The canonical name, e.g. <c>{base} {size}</c>; <c>{group}</c> are named groups, <c>{base}</c> the extended entity's name, <c>{match}</c> the whole match.</param>
+/// <param name="Attributes">Attribute templates, e.g. <c>size: '{size}'</c>; an attribute whose groups did not match is left out.</param>
+public sealed record PatternRule(
+    string Id,
+    string Type,
+    Regex Regex,
+    string? After,
+    string NameTemplate,
+    IReadOnlyDictionary<string, string> Attributes,
+    int Priority,
+    RuleScope Scope,
+    RuleSource Source);
+
+/// <summary>What a created name must look like before a context rule may make an entity of it.</summary>
+public enum CreateCondition
+{
+    /// <summary>Any name the regex captures.</summary>
+    Any,
+
+    /// <summary>A coined name: one word with an inner capital or a digit (LiNeS, HFT, AutoPEFT, CLS-RL).</summary>
+    Coined,
+
+    /// <summary>A coined name, or a name that occurs again in the paper outside this match.</summary>
+    CoinedOrRepeated,
+}
+
+/// <summary>
+/// A context rule: a regex over a sentence (or the title) whose <c>target</c> group marks an entity. The entity
+/// found there (of one of <paramref name="TargetTypes"/>) gets the rule's role; when none is found and
+/// <paramref name="Create"/> is set, the captured name becomes a new entity of that type, if it passes
+/// <paramref name="Require"/>.
+/// </summary>
+public sealed record ContextRule(
+    string Id,
+    Regex Regex,
+    RuleScope Scope,
+    IReadOnlyList<string> TargetTypes,
+    string? Create,
+    CreateCondition Require,
+    bool SetProposed,
+    RuleSource Source);
+
+/// <summary>Which mention must come first in the sentence for a relation rule.</summary>
+public enum RelationOrder
+{
+    /// <summary>Either order.</summary>
+    Any,
+
+    /// <summary>The <c>from</c> mention precedes the <c>to</c> mention.</summary>
+    FromFirst,
+
+    /// <summary>The <c>to</c> mention precedes the <c>from</c> mention.</summary>
+    ToFirst,
+}
+
+/// <summary>
+/// A relation rule: in one sentence, a mention of type <paramref name="From"/> and one of type <paramref name="To"/>
+/// with the cue (between them when <paramref name="CueBetween"/>) become a relationship <paramref name="Type"/>.
+/// <paramref name="From"/> may be <c>Paper</c> (no cue needed: every mention of <paramref name="To"/>), and
+/// <paramref name="Anaphora"/> lets phrases like "our method" stand for the paper's proposed methods.
+/// </summary>
+public sealed record RelationRule(
+    string Id,
+    string Type,
+    string From,
+    string To,
+    Regex? Cue,
+    bool CueBetween,
+    RelationOrder Order,
+    int MaxGap,
+    Regex? Anaphora,
+    RuleSource Source);
+
+/// <summary>
+/// A finding rule: a sentence matching <paramref name="Cue"/> becomes a finding, with its numbers, direction
+/// (<paramref name="Up"/> / <paramref name="Down"/>), negation and hedging.
+/// </summary>
+public sealed record FindingRule(
+    string Id,
+    Regex Cue,
+    Regex? Up,
+    Regex? Down,
+    Regex? Negation,
+    Regex? Hedge,
+    RuleSource Source);
+
+/// <summary>
+/// Paper-local acronym definitions ("Emulated Fine-Tuning (EFT)"): when neither form is known, the last word of
+/// the long form decides the type through <paramref name="Heads"/> (e.g. Method: tuning, optimization).
+/// </summary>
+public sealed record AcronymSettings(bool Enabled, IReadOnlyDictionary<string, IReadOnlyList<string>> Heads)
+{
+    /// <summary>No acronym detection.</summary>
+    public static AcronymSettings Disabled { get; } = new(false, new Dictionary<string, IReadOnlyList<string>>());
+}
