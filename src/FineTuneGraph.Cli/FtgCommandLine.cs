@@ -16,7 +16,10 @@ internal static class FtgCommandLine
         GlobalOptions.AddTo(root);
         root.Subcommands.Add(CorpusCommand.Create(host));
         root.Subcommands.Add(DoctorCommand.Create(host));
+        root.Subcommands.Add(EvalCommand.Create(host));
+        root.Subcommands.Add(ExtractCommand.Create(host));
         root.Subcommands.Add(Neo4jServerCommand.Create(host));
+        root.Subcommands.Add(RulesCommand.Create(host, RulesExplainCommand.Create(host), RulesStatsCommand.Create(host)));
 
         var parse = root.Parse(args);
         var invocation = new InvocationConfiguration

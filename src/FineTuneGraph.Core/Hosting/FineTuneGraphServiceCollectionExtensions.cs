@@ -1,6 +1,7 @@
 using FineTuneGraph.Corpus;
 using FineTuneGraph.LocalServer;
 using FineTuneGraph.Neo4j;
+using FineTuneGraph.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +32,10 @@ public static class FineTuneGraphServiceCollectionExtensions
             .BindConfiguration(CorpusOptions.SectionName)
             .ValidateDataAnnotations();
         services.TryAddSingleton<CorpusReader>();
+
+        services.AddOptionsWithValidateOnStart<RulesOptions>()
+            .BindConfiguration(RulesOptions.SectionName)
+            .ValidateDataAnnotations();
 
         services.AddOptionsWithValidateOnStart<LocalNeo4jOptions>()
             .BindConfiguration(LocalNeo4jOptions.SectionName)

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using FineTuneGraph.Corpus;
+using FineTuneGraph.Extraction;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FineTuneGraph.Cli.Commands;
+
+/// <summary>Reads inputs and extracts every paper with a compiled pack: what extract, eval and rules stats share.</summary>
+internal sealed class ExtractionRun(IHost host, CliConsole console, Extractor extractor)
+{
+    public CorpusReport Report { get; } = new();
+
+    /// <summary>Papers of the inputs, extracted in input order on all cores; later revisions of the same paper are left out.</summary>
+    public IAsyncEnumerable<PaperExtraction> ExtractAsync(IEnumerable<string> inputs, CorpusFormat format, RuleStats? stats, CancellationToken cancellationToken)
+    {
+        Report.ProblemFound += problem => CorpusReportView.WriteProblem(console, problem);
+        var reader = host.Services.GetRequiredService<CorpusReader>();
+        var papers = reader.ReadAsync(CorpusInput.Expand(inputs, Report), format, Report, cancellationToken);
+        return ExtractionPipeline.ExtractAsync(FirstRevisions(papers, cancellationToken), extractor, stats: stats, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Extracts a text given on the command line: a first line followed by a blank line is its title.</summary>
+    public PaperExtraction ExtractText(string text)
+    {
+        var parts = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2);
+        var (title, body) = parts.Length == 2 && !parts[0].Contains('\n', StringComparison.Ordinal) ? (parts[0].Trim(), parts[1].Trim()) : (string.Empty, text.Trim());
+        return extractor.Extract(new Paper { Id = "text", Title = title, Abstract = body, Source = new SourceLocation("--text") });
+    }
+
+    /// <summary>Builds the host and loads the pack (printing its problems when it has any).</summary>
+    public static ExtractionRun? Start(CliHost cli, ParseResult parse, out IHost host)
+    {
+        host = cli.Build(parse);
+        if (RulesCommand.LoadPack(cli, parse) is not { } pack)
+        {
+            return null;
+        }
+
+        return new ExtractionRun(host, cli.Console, new Extractor(CompiledRulePack.Compile(pack)));
+    }
+
+    private static async IAsyncEnumerable<Paper> FirstRevisions(IAsyncEnumerable<Paper> papers, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var paper in papers.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (paper.Revision == 0)
+            {
+                yield return paper;
+            }
+        }
+    }
+}

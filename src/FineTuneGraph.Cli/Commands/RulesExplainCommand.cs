@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using FineTuneGraph.Corpus;
+using FineTuneGraph.Extraction;
+using Spectre.Console;
+
+namespace FineTuneGraph.Cli.Commands;
+
+/// <summary>
+/// <c>ftg rules explain</c>: every match with its span, type, canonical name, rule and why; the relations and findings
+/// with their rules; and the candidates that were rejected, with the reason.
+/// </summary>
+internal static class RulesExplainCommand
+{
+    public static Command Create(CliHost cli)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Abstracts to explain (any supported input)", Arity = ArgumentArity.ZeroOrMore };
+        var text = new Option<string?>("--text") { Description = "Explain this text instead (its first sentence-like line before a blank line is taken as the title when there is one)" };
+        var command = new Command("explain", "Show what the rules find in an abstract, which rule found it and why, and what they rejected and why.");
+        command.Arguments.Add(inputs);
+        command.Options.Add(text);
+        command.Options.Add(CorpusArguments.Format);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var run = ExtractionRun.Start(cli, parse, out var host);
+            using (host)
+            {
+                if (run is null)
+                {
+                    return ExitCodes.Failure;
+                }
+
+                if (parse.GetValue(text) is { } given)
+                {
+                    Write(cli.Console.Out, run.ExtractText(given));
+                    return ExitCodes.Success;
+                }
+
+                var paths = parse.GetValue(inputs) ?? [];
+                if (paths.Length == 0)
+                {
+                    cli.Console.WriteError("give a file to explain, or --text \"...\"");
+                    return ExitCodes.Failure;
+                }
+
+                await foreach (var extraction in run.ExtractAsync(paths, parse.GetValue(CorpusArguments.Format), null, cancellationToken).ConfigureAwait(false))
+                {
+                    Write(cli.Console.Out, extraction);
+                }
+
+                return CorpusReportView.ExitCode(run.Report);
+            }
+        });
+        return command;
+    }
+
+    private static void Write(IAnsiConsole console, PaperExtraction extraction)
+    {
+        console.Write(new Rule(Markup.Escape($"{extraction.Paper.Title} ({extraction.Paper.Id})")).LeftJustified());
+        var mentions = new Table().Border(TableBorder.Simple).Title("Matches")
+            .AddColumns("Sent.", "Span", "Type", "Canonical (key)", "Text", "Rule", "Why");
+        foreach (var mention in extraction.Entities.SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m))).OrderBy(x => x.Mention.Start))
+        {
+            var (entity, m) = mention;
+            mentions.AddRow(
+                m.Sentence.ToString(CultureInfo.InvariantCulture),
+                $"{(m.Field == TextField.Title ? "title" : "abstract")}:{m.FieldStart}-{m.FieldEnd}",
+                m.Type,
+                Markup.Escape($"{entity.Name} ({entity.Key}){(entity.Proposed ? " proposed" : string.Empty)}{(entity.Local ? " local" : string.Empty)}"),
+                Markup.Escape(m.Surface),
+                Markup.Escape(m.RuleId),
+                Markup.Escape(m.Why));
+        }
+
+        console.Write(mentions);
+        var relations = new Table().Border(TableBorder.Simple).Title("Relations").AddColumns("Sent.", "Relation", "Rule");
+        foreach (var r in extraction.Relations)
+        {
+            relations.AddRow(r.Sentence.ToString(CultureInfo.InvariantCulture), Markup.Escape($"({r.FromType} {r.FromKey})-[:{r.Type}]->({r.ToType} {r.ToKey})"), Markup.Escape(r.RuleId));
+        }
+
+        console.Write(relations);
+        var findings = new Table().Border(TableBorder.Simple).Title("Findings").AddColumns("Sent.", "Values", "Direction", "Labels", "About", "Rule");
+        foreach (var f in extraction.Findings)
+        {
+            var labels = string.Join(", ", new[] { f.Negated ? "negated" : null, f.Hedged ? "hedged" : null }.OfType<string>());
+            var about = string.Join("; ", new[] { f.MetricKey is null ? null : "metric " + f.MetricKey }
+                .Concat(f.DatasetKeys.Select(k => "dataset " + k)).Concat(f.MethodKeys.Select(k => "method " + k)).Concat(f.ModelKeys.Select(k => "model " + k)).OfType<string>());
+            findings.AddRow(f.Sentence.ToString(CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", f.Values.Select(v => $"{v.Text} ({v.Unit})"))),
+                f.Direction.ToString(), labels, Markup.Escape(about), Markup.Escape(f.RuleId));
+        }
+
+        console.Write(findings);
+        var rejected = new Table().Border(TableBorder.Simple).Title("Rejected candidates").AddColumns("Text", "Type", "Rule", "Reason");
+        foreach (var r in extraction.Rejections)
+        {
+            rejected.AddRow(Markup.Escape(r.Surface), r.Type, Markup.Escape(r.RuleId), Markup.Escape(r.Reason));
+        }
+
+        console.Write(rejected);
+    }
+}

@@ -1,0 +1,19 @@
+namespace FineTuneGraph.Evaluation;
+
+/// <summary>A gold or predicted file that cannot be read; the message starts with <c>file:line:</c>.</summary>
+public sealed class GoldFileException : Exception
+{
+    /// <summary>Creates the exception for a problem at a line of a file.</summary>
+    public GoldFileException(string file, long line, string problem, Exception? innerException = null)
+        : base($"{file}:{line}: {problem}", innerException)
+    {
+        File = file;
+        Line = line;
+    }
+
+    /// <summary>The path as given.</summary>
+    public string File { get; }
+
+    /// <summary>The 1-based line.</summary>
+    public long Line { get; }
+}

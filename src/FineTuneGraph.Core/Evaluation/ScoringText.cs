@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace FineTuneGraph.Evaluation;
+
+/// <summary>The text normalisations of the scoring rules.</summary>
+internal static class ScoringText
+{
+    /// <summary>Lower case with every character that is not a letter or digit removed: "Llama-2" and "llama 2" → "llama2".</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A result value with every character other than 0–9 and '.' removed: "58.8%" → "58.8".</summary>
+    public static string Digits(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is (>= '0' and <= '9') or '.')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The normalised name and mentions of an entity, without empty forms (they would match anything empty).</summary>
+    public static HashSet<string> Forms(GoldEntity entity)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        AddForm(forms, entity.Name);
+        foreach (var mention in entity.Mentions)
+        {
+            AddForm(forms, mention);
+        }
+
+        return forms;
+    }
+
+    private static void AddForm(HashSet<string> forms, string? text)
+    {
+        var form = Normalize(text);
+        if (form.Length > 0)
+        {
+            forms.Add(form);
+        }
+    }
+}

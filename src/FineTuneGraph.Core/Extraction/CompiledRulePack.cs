@@ -1,0 +1,68 @@
+using FineTuneGraph.Rules;
+
+namespace FineTuneGraph.Extraction;
+
+/// <summary>
+/// A rule pack ready to run: every dictionary alias in one <see cref="TermMatcher"/>, patterns grouped by how they
+/// apply, and the other rules as loaded. Built once; extraction with it is thread-safe.
+/// </summary>
+public sealed class CompiledRulePack
+{
+    private CompiledRulePack(RulePack pack, TermMatcher terms)
+    {
+        Pack = pack;
+        Terms = terms;
+        Standalone = pack.Patterns.Where(p => p.After is null).ToArray();
+        Extensions = pack.Patterns.Where(p => p.After is not null).GroupBy(p => p.After!).ToDictionary(g => g.Key, g => (IReadOnlyList<PatternRule>)g.ToArray(), StringComparer.Ordinal);
+        HeadTypes = pack.Acronyms.Heads
+            .SelectMany(h => h.Value.Select(word => (Word: word.ToLowerInvariant(), Type: h.Key)))
+            .GroupBy(h => h.Word)
+            .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+    }
+
+    /// <summary>The rules as loaded.</summary>
+    public RulePack Pack { get; }
+
+    /// <summary>Identifies the rules: a changed pack means papers must be extracted again.</summary>
+    public string Hash => Pack.Hash;
+
+    /// <summary>Dictionary entities, indexed by <see cref="TermMatcher.Entry.Entity"/>.</summary>
+    public IReadOnlyList<EntityRule> Entities => Pack.Entities;
+
+    /// <summary>All aliases of all dictionary entities.</summary>
+    public TermMatcher Terms { get; }
+
+    /// <summary>Patterns that find entities on their own.</summary>
+    public IReadOnlyList<PatternRule> Standalone { get; }
+
+    /// <summary>Patterns that extend an entity of a type, by that type.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<PatternRule>> Extensions { get; }
+
+    /// <summary>Acronym long-form head word (lower case) → entity type.</summary>
+    public IReadOnlyDictionary<string, string> HeadTypes { get; }
+
+    /// <summary>Compiles a loaded pack.</summary>
+    public static CompiledRulePack Compile(RulePack pack)
+    {
+        var terms = new TermMatcher();
+        for (var i = 0; i < pack.Entities.Count; i++)
+        {
+            var entity = pack.Entities[i];
+            foreach (var alias in entity.Aliases.Prepend(entity.Name).Distinct(StringComparer.Ordinal))
+            {
+                terms.Add(alias, i, IsCaseSensitive(entity.Case, alias));
+            }
+        }
+
+        terms.Freeze();
+        return new CompiledRulePack(pack, terms);
+    }
+
+    /// <summary>The case rule of docs/rules.md: with <see cref="CaseMode.Auto"/>, two or more capitals make an alias case-sensitive.</summary>
+    public static bool IsCaseSensitive(CaseMode mode, string alias) => mode switch
+    {
+        CaseMode.Sensitive => true,
+        CaseMode.Insensitive => false,
+        _ => alias.Count(char.IsUpper) >= 2,
+    };
+}

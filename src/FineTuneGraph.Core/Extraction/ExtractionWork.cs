@@ -1,0 +1,85 @@
+namespace FineTuneGraph.Extraction;
+
+/// <summary>The working state of one paper's extraction; created and discarded inside <see cref="Extractor.Extract"/>.</summary>
+internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
+{
+    public PaperDocument Document { get; } = document;
+
+    /// <summary>Where rule timings go, when they are wanted.</summary>
+    public RuleStats? Stats { get; } = stats;
+
+    /// <summary>Accepted mentions, kept free of overlaps.</summary>
+    public List<Candidate> Mentions { get; } = [];
+
+    public List<Rejection> Rejections { get; } = [];
+
+    /// <summary>Name, attributes and flags of each entity seen, by (type, key).</summary>
+    public Dictionary<(string Type, string Key), EntityState> Entities { get; } = [];
+
+    public void Reject(Candidate candidate, string reason) =>
+        Rejections.Add(new Rejection(candidate.Type, candidate.Key, candidate.Start, candidate.End, Document.Text[candidate.Start..candidate.End], candidate.RuleId, reason));
+
+    public EntityState Entity(Candidate candidate)
+    {
+        if (!Entities.TryGetValue((candidate.Type, candidate.Key), out var state))
+        {
+            state = new EntityState(candidate.Name, new Dictionary<string, string>(candidate.Attributes, StringComparer.Ordinal), candidate.Origin == CandidateOrigin.Local);
+            Entities[(candidate.Type, candidate.Key)] = state;
+        }
+
+        return state;
+    }
+
+    /// <summary>The accepted mention overlapping [start, end), if any.</summary>
+    public Candidate? Overlapping(int start, int end) => Mentions.Find(m => m.Start < end && start < m.End);
+
+    /// <summary>Accepts a mention if it overlaps none; otherwise rejects it, naming the winner.</summary>
+    public bool TryAccept(Candidate candidate)
+    {
+        if (Overlapping(candidate.Start, candidate.End) is { } winner)
+        {
+            Reject(candidate, $"lost an overlap to {winner.Type} '{Document.Text[winner.Start..winner.End]}' ({winner.RuleId})");
+            return false;
+        }
+
+        Mentions.Add(candidate);
+        Entity(candidate);
+        return true;
+    }
+}
+
+/// <summary>Where a candidate came from; on equal length and priority, the dictionary wins over patterns.</summary>
+internal enum CandidateOrigin
+{
+    Dictionary,
+    Pattern,
+    Local,
+}
+
+/// <summary>A possible mention, before overlaps are resolved.</summary>
+internal sealed record Candidate(
+    string Type,
+    string Key,
+    string Name,
+    int Start,
+    int End,
+    int Priority,
+    CandidateOrigin Origin,
+    string RuleId,
+    string Why,
+    IReadOnlyDictionary<string, string> Attributes)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>What is known of an entity in this paper.</summary>
+internal sealed class EntityState(string name, Dictionary<string, string> attributes, bool local)
+{
+    public string Name { get; set; } = name;
+
+    public Dictionary<string, string> Attributes { get; } = attributes;
+
+    public bool Local { get; } = local;
+
+    public bool Proposed { get; set; }
+}

@@ -1,0 +1,104 @@
+namespace FineTuneGraph.Extraction;
+
+public sealed partial class Extractor
+{
+    /// <summary>
+    /// Paper-local acronym definitions, "Long Form (LF)": a known form lends its entity to the other form; two
+    /// unknown forms become a local entity when the long form's head word names a type. Returns the definitions
+    /// that could not be placed yet, for a second look after context rules created entities.
+    /// </summary>
+    private List<AcronymDefinition> ApplyAcronyms(ExtractionWork work)
+    {
+        var pending = new List<AcronymDefinition>();
+        if (!pack.Pack.Acronyms.Enabled)
+        {
+            return pending;
+        }
+
+        foreach (var definition in AcronymFinder.Find(work.Document.Text))
+        {
+            if (!TryPlaceAcronym(work, definition, allowCreate: true))
+            {
+                pending.Add(definition);
+            }
+        }
+
+        return pending;
+    }
+
+    private void ApplyAcronymsAgain(ExtractionWork work, List<AcronymDefinition> pending)
+    {
+        foreach (var definition in pending)
+        {
+            if (!TryPlaceAcronym(work, definition, allowCreate: false))
+            {
+                var text = work.Document.Text;
+                work.Rejections.Add(new Rejection(string.Empty, string.Empty, definition.LongStart, definition.ShortEnd,
+                    text[definition.LongStart..Math.Min(text.Length, definition.ShortEnd + 1)], "acronym",
+                    $"acronym definition: neither form is a known entity and the head word '{HeadWord(text, definition)}' names no type (acronyms.heads)"));
+            }
+        }
+    }
+
+    private bool TryPlaceAcronym(ExtractionWork work, AcronymDefinition definition, bool allowCreate)
+    {
+        var text = work.Document.Text;
+        var shortForm = text[definition.ShortStart..definition.ShortEnd];
+        var longForm = text[definition.LongStart..definition.LongEnd];
+        var atShort = work.Overlapping(definition.ShortStart, definition.ShortEnd);
+        var atLong = work.Mentions.Find(m => m.End == definition.LongEnd && m.Start >= definition.LongStart);
+
+        if (atLong is not null && atShort is null)
+        {
+            var candidate = atLong with { Start = definition.ShortStart, End = definition.ShortEnd, RuleId = "acronym", Why = $"acronym of '{longForm}'" };
+            AddEverywhere(work, candidate, shortForm, caseSensitive: true);
+            return true;
+        }
+
+        if (atShort is not null && atLong is null && atShort.Start == definition.ShortStart && atShort.End == definition.ShortEnd)
+        {
+            RemoveInside(work, definition.LongStart, definition.LongEnd, $"part of the long form '{longForm}' of {atShort.Type} '{shortForm}'");
+            var candidate = atShort with { Start = definition.LongStart, End = definition.LongEnd, RuleId = "acronym", Why = $"long form of '{shortForm}'" };
+            AddEverywhere(work, candidate, longForm, caseSensitive: false);
+            return true;
+        }
+
+        if (atShort is not null || atLong is not null)
+        {
+            return true;
+        }
+
+        if (!allowCreate)
+        {
+            return false;
+        }
+
+        var head = HeadWord(text, definition);
+        if (!pack.HeadTypes.TryGetValue(head, out var type) && !(head.EndsWith('s') && pack.HeadTypes.TryGetValue(head[..^1], out type)))
+        {
+            return false;
+        }
+
+        var name = shortForm.EndsWith('s') && shortForm.Length > 2 && char.IsUpper(shortForm[^2]) ? shortForm[..^1] : shortForm;
+        RemoveInside(work, definition.LongStart, definition.LongEnd, $"part of the long form '{longForm}' of new {type} '{name}'");
+        var local = LocalCandidate(type, name, definition.ShortStart, definition.ShortEnd, "acronym", $"acronym defined as '{longForm}' (head word '{head}')");
+        AddEverywhere(work, local, shortForm, caseSensitive: true);
+        AddEverywhere(work, local with { Start = definition.LongStart, End = definition.LongEnd, Why = $"long form of '{shortForm}'" }, longForm, caseSensitive: false);
+        return true;
+    }
+
+    private static void RemoveInside(ExtractionWork work, int start, int end, string reason)
+    {
+        foreach (var inner in work.Mentions.Where(m => m.Start >= start && m.End <= end).ToArray())
+        {
+            work.Mentions.Remove(inner);
+            work.Reject(inner, reason);
+        }
+    }
+
+    private static string HeadWord(string text, AcronymDefinition definition)
+    {
+        var words = Tokenizer.Words(text[definition.LongStart..definition.LongEnd]);
+        return words.Count == 0 ? string.Empty : words[^1].ToLowerInvariant();
+    }
+}

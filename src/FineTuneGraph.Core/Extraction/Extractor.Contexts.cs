@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using FineTuneGraph.Rules;
+
+namespace FineTuneGraph.Extraction;
+
+public sealed partial class Extractor
+{
+    private void ApplyContexts(ExtractionWork work)
+    {
+        var document = work.Document;
+        foreach (var rule in pack.Pack.Contexts)
+        {
+            var started = Stopwatch.GetTimestamp();
+            foreach (var sentence in document.Sentences.Where(s => InScope(rule.Scope, s.Index)))
+            {
+                for (var match = rule.Regex.Match(document.Text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+                {
+                    var group = match.Groups["target"];
+                    if (!group.Success)
+                    {
+                        continue;
+                    }
+
+                    var (start, end) = Trim(document.Text, group.Index, group.Index + group.Length);
+                    if (end > start)
+                    {
+                        ApplyContext(work, rule, start, end);
+                    }
+                }
+            }
+
+            work.Stats?.Time("context:" + rule.Id, started);
+        }
+    }
+
+    private static void ApplyContext(ExtractionWork work, ContextRule rule, int start, int end)
+    {
+        var text = work.Document.Text;
+        var target = text[start..end];
+        var exact = work.Mentions.Find(m => m.Start == start && m.End == end);
+        if (exact is not null)
+        {
+            if (rule.TargetTypes.Contains(exact.Type) && rule.SetProposed)
+            {
+                work.Entity(exact).Proposed = true;
+            }
+
+            return;
+        }
+
+        if (work.Overlapping(start, end) is { } partial)
+        {
+            work.Rejections.Add(new Rejection(rule.Create ?? string.Empty, string.Empty, start, end, target, "context:" + rule.Id,
+                $"context target '{target}' overlaps {partial.Type} '{text[partial.Start..partial.End]}' without being it"));
+            return;
+        }
+
+        if (rule.Create is not { } type)
+        {
+            return;
+        }
+
+        var coined = IsCoined(target);
+        var allowed = rule.Require switch
+        {
+            CreateCondition.Coined => coined,
+            CreateCondition.CoinedOrRepeated => coined || Occurrences(work.Document, target, caseSensitive: true).Skip(1).Any(),
+            _ => true,
+        };
+        var candidate = LocalCandidate(type, target, start, end, "context:" + rule.Id, $"context rule '{rule.Id}'");
+        if (!allowed)
+        {
+            work.Reject(candidate, rule.Require == CreateCondition.Coined
+                ? $"context condition failed: '{target}' is not a coined name"
+                : $"context condition failed: '{target}' is neither a coined name nor repeated in the paper");
+            return;
+        }
+
+        AddEverywhere(work, candidate, target, caseSensitive: true);
+        if (rule.SetProposed)
+        {
+            work.Entity(candidate).Proposed = true;
+        }
+    }
+
+    private static bool InScope(RuleScope scope, int sentence) => scope switch
+    {
+        RuleScope.Title => sentence == 0,
+        RuleScope.Abstract => sentence > 0,
+        _ => true,
+    };
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]) && text[end - 1] is not ('+' or ')'))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+}

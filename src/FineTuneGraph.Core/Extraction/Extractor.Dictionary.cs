@@ -1,0 +1,44 @@
+namespace FineTuneGraph.Extraction;
+
+public sealed partial class Extractor
+{
+    private IEnumerable<Candidate> FindDictionaryCandidates(ExtractionWork work)
+    {
+        var document = work.Document;
+        var hits = new List<TermMatcher.Hit>();
+        pack.Terms.FindAll(document.Text, document.Tokens, hits);
+        foreach (var hit in hits)
+        {
+            var entity = pack.Entities[hit.Entry.Entity];
+            var start = document.Tokens[hit.First].Start;
+            var end = document.Tokens[hit.First + hit.Length - 1].End;
+            var why = hit.Entry.Plural ? $"plural of alias '{hit.Entry.Alias}'" : $"alias '{hit.Entry.Alias}'";
+            var candidate = new Candidate(entity.Type, entity.Key, entity.Name, start, end, 0, CandidateOrigin.Dictionary, "dict:" + entity.Key, why, entity.Attributes);
+            if (entity.Exclude.Count > 0 && ExcludedBy(document, entity.Exclude, start, end) is { } exclude)
+            {
+                work.Reject(candidate, $"excluded by /{exclude}/");
+                continue;
+            }
+
+            yield return candidate;
+        }
+    }
+
+    private static string? ExcludedBy(PaperDocument document, IReadOnlyList<System.Text.RegularExpressions.Regex> excludes, int start, int end)
+    {
+        var sentence = document.Sentences[document.SentenceAt(start)];
+        foreach (var exclude in excludes)
+        {
+            foreach (var match in exclude.EnumerateMatches(document.Text.AsSpan(sentence.Start, sentence.Length)))
+            {
+                var from = sentence.Start + match.Index;
+                if (from <= start && end <= from + match.Length)
+                {
+                    return exclude.ToString();
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using FineTuneGraph.Corpus;
+using FineTuneGraph.Rules;
+
+namespace FineTuneGraph.Extraction;
+
+public sealed partial class Extractor
+{
+    private const int ExtensionWindow = 80;
+    private const int MaxExtensions = 3;
+
+    private List<Candidate> FindPatternCandidates(ExtractionWork work)
+    {
+        var document = work.Document;
+        var candidates = new List<Candidate>();
+        foreach (var rule in pack.Standalone)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var (from, to) = Region(document, rule.Scope);
+            for (var match = rule.Regex.Match(document.Text, from, to - from); match.Success; match = match.NextMatch())
+            {
+                if (match.Length == 0 || !OnWordBoundaries(document.Text, match.Index, match.Index + match.Length))
+                {
+                    continue;
+                }
+
+                var name = Template.Render(rule.NameTemplate, match, null);
+                if (string.IsNullOrEmpty(name))
+                {
+                    continue;
+                }
+
+                candidates.Add(new Candidate(rule.Type, PaperIdentity.Slug(name), name, match.Index, match.Index + match.Length, rule.Priority,
+                    CandidateOrigin.Pattern, "pattern:" + rule.Id, $"pattern '{rule.Id}'", Template.RenderAll(rule.Attributes, match, null)));
+            }
+
+            work.Stats?.Time("pattern:" + rule.Id, started);
+        }
+
+        return candidates;
+    }
+
+    /// <summary>Grows mentions with the patterns that extend their type ("Llama 2" + "-Chat" + " 70B").</summary>
+    private void ExtendMentions(ExtractionWork work)
+    {
+        var text = work.Document.Text;
+        for (var i = 0; i < work.Mentions.Count; i++)
+        {
+            var mention = work.Mentions[i];
+            if (!pack.Extensions.TryGetValue(mention.Type, out var rules))
+            {
+                continue;
+            }
+
+            for (var round = 0; round < MaxExtensions; round++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var extended = TryExtend(work, mention, rules, text);
+                work.Stats?.Time("pattern:" + rules[0].Id, started);
+                if (extended is null)
+                {
+                    break;
+                }
+
+                mention = extended;
+            }
+
+            if (!ReferenceEquals(mention, work.Mentions[i]))
+            {
+                work.Mentions[i] = mention;
+                work.Entity(mention);
+            }
+        }
+    }
+
+    private static Candidate? TryExtend(ExtractionWork work, Candidate mention, IReadOnlyList<PatternRule> rules, string text)
+    {
+        foreach (var rule in rules)
+        {
+            var length = Math.Min(ExtensionWindow, text.Length - mention.End);
+            var match = rule.Regex.Match(text, mention.End, length);
+            if (!match.Success || match.Index != mention.End || match.Length == 0)
+            {
+                continue;
+            }
+
+            var end = mention.End + match.Length;
+            while (end > mention.End && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == mention.End || !OnWordBoundaries(text, mention.Start, end) || work.Mentions.Exists(m => !ReferenceEquals(m, mention) && m.Start < end && mention.End < m.End))
+            {
+                continue;
+            }
+
+            var name = Template.Render(rule.NameTemplate, match, mention.Name);
+            if (string.IsNullOrEmpty(name))
+            {
+                continue;
+            }
+
+            var attributes = new Dictionary<string, string>(mention.Attributes, StringComparer.Ordinal);
+            foreach (var (key, value) in Template.RenderAll(rule.Attributes, match, mention.Name))
+            {
+                attributes[key] = value;
+            }
+
+            return mention with
+            {
+                Key = PaperIdentity.Slug(name),
+                Name = name,
+                End = end,
+                RuleId = "pattern:" + rule.Id,
+                Why = $"{mention.Why} extended by pattern '{rule.Id}'",
+                Attributes = attributes,
+            };
+        }
+
+        return null;
+    }
+
+    private static (int From, int To) Region(PaperDocument document, RuleScope scope) => scope switch
+    {
+        RuleScope.Title => (0, document.Sentences[0].End),
+        RuleScope.Abstract => (document.AbstractStart, document.Text.Length),
+        _ => (0, document.Text.Length),
+    };
+
+    private static bool OnWordBoundaries(string text, int start, int end) =>
+        (start == 0 || !char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(text[start]))
+        && (end >= text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(text[end - 1]));
+}

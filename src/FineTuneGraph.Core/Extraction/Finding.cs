@@ -1,0 +1,31 @@
+namespace FineTuneGraph.Extraction;
+
+/// <summary>The direction a finding states.</summary>
+public enum FindingDirection
+{
+    /// <summary>No direction word.</summary>
+    None,
+
+    /// <summary>Improves, increases, outperforms.</summary>
+    Up,
+
+    /// <summary>Reduces, decreases, degrades.</summary>
+    Down,
+}
+
+/// <summary>A claim sentence: its numbers, direction, certainty, and the entities it is about.</summary>
+/// <param name="Id">Stable id: paper id + sentence index.</param>
+/// <param name="MetricKey">The metric the sentence names (nearest to its first number), if any.</param>
+public sealed record Finding(
+    string Id,
+    int Sentence,
+    string Text,
+    IReadOnlyList<NumericValue> Values,
+    FindingDirection Direction,
+    bool Negated,
+    bool Hedged,
+    string? MetricKey,
+    IReadOnlyList<string> DatasetKeys,
+    IReadOnlyList<string> MethodKeys,
+    IReadOnlyList<string> ModelKeys,
+    string RuleId);

@@ -1,0 +1,54 @@
+using FineTuneGraph.Evaluation;
+using FineTuneGraph.Rules;
+
+namespace FineTuneGraph.Extraction;
+
+/// <summary>Turns an extraction into the gold schema of the evaluation guidelines, so any scorer can check it.</summary>
+public static class GoldRecordWriter
+{
+    /// <summary>Relationship types that fill <c>method_dataset</c> and <c>method_model</c>.</summary>
+    public const string EvaluatedOn = "EVALUATED_ON";
+
+    /// <inheritdoc cref="EvaluatedOn"/>
+    public const string AppliedTo = "APPLIED_TO";
+
+    public static GoldRecord ToGoldRecord(PaperExtraction extraction)
+    {
+        var byKey = extraction.Entities.ToDictionary(e => (e.Type, e.Key));
+        string? NameOf(string type, string? key) => key is not null && byKey.TryGetValue((type, key), out var entity) ? entity.Name : null;
+
+        return new GoldRecord(extraction.Paper.Slug, extraction.Paper.Title)
+        {
+            Methods = Entities(extraction, EntityTypes.Method, withProposed: true),
+            Models = Entities(extraction, EntityTypes.Model, withProposed: false),
+            Datasets = Entities(extraction, EntityTypes.Dataset, withProposed: false),
+            Tasks = Entities(extraction, EntityTypes.Task, withProposed: false),
+            Metrics = Entities(extraction, EntityTypes.Metric, withProposed: false),
+            MethodDataset = Pairs(extraction, EvaluatedOn, EntityTypes.Dataset, NameOf),
+            MethodModel = Pairs(extraction, AppliedTo, EntityTypes.Model, NameOf),
+            Results = extraction.Findings
+                .SelectMany(f => f.Values.Select(v => new GoldResult(
+                    v.Text,
+                    NameOf(EntityTypes.Metric, f.MetricKey),
+                    NameOf(EntityTypes.Dataset, f.DatasetKeys.FirstOrDefault()),
+                    NameOf(EntityTypes.Method, f.MethodKeys.FirstOrDefault()),
+                    NameOf(EntityTypes.Model, f.ModelKeys.FirstOrDefault()))))
+                .ToArray(),
+        };
+    }
+
+    private static GoldEntity[] Entities(PaperExtraction extraction, string type, bool withProposed) =>
+        extraction.Entities
+            .Where(e => e.Type == type)
+            .Select(e => new GoldEntity(e.Name, e.Mentions.Select(m => m.Surface).Distinct(StringComparer.Ordinal).ToArray(), withProposed ? e.Proposed : null))
+            .ToArray();
+
+    private static GoldPair[] Pairs(PaperExtraction extraction, string relationType, string targetType, Func<string, string?, string?> nameOf) =>
+        extraction.Relations
+            .Where(r => r.Type == relationType && r.FromType == EntityTypes.Method && r.ToType == targetType)
+            .Select(r => (From: nameOf(EntityTypes.Method, r.FromKey), To: nameOf(targetType, r.ToKey)))
+            .Where(p => p.From is not null && p.To is not null)
+            .Select(p => new GoldPair(p.From!, p.To!))
+            .Distinct()
+            .ToArray();
+}

@@ -1,0 +1,152 @@
+namespace FineTuneGraph.Rules;
+
+/// <summary>
+/// Every diagnostic of the rule pack loader: one stable code per kind of problem, so that scripts and tests can
+/// rely on the code while the wording improves.
+/// </summary>
+internal static class RuleMessages
+{
+    public const string SyntaxErrorCode = "FTG101";
+    public const string DuplicateMappingKeyCode = "FTG102";
+    public const string UnknownKeyCode = "FTG103";
+    public const string MissingFieldCode = "FTG104";
+    public const string WrongKindCode = "FTG105";
+    public const string BadVersionCode = "FTG106";
+    public const string UnknownEntityTypeCode = "FTG107";
+    public const string InvalidRelationshipTypeCode = "FTG108";
+    public const string BadKeyCode = "FTG109";
+    public const string BadRuleIdCode = "FTG110";
+    public const string DuplicateEntityKeyCode = "FTG111";
+    public const string DuplicateRuleIdCode = "FTG112";
+    public const string AliasClaimedTwiceCode = "FTG113";
+    public const string BadRegexCode = "FTG114";
+    public const string CatastrophicRegexCode = "FTG115";
+    public const string MissingTargetGroupCode = "FTG116";
+    public const string UnknownTemplateGroupCode = "FTG117";
+    public const string BadChoiceCode = "FTG118";
+    public const string NoEntityRulesCode = "FTG119";
+    public const string AcronymsTwiceCode = "FTG120";
+    public const string EmptyValueCode = "FTG121";
+    public const string UnreadablePackCode = "FTG122";
+    public const string SeveralDocumentsCode = "FTG123";
+
+    public static RuleMessage SyntaxError(string detail) => new(SyntaxErrorCode, $"YAML syntax error: {detail}");
+
+    public static RuleMessage DuplicateMappingKey(string key, long firstLine, long firstColumn) =>
+        new(DuplicateMappingKeyCode, $"key '{key}' is used twice in one mapping (first at line {firstLine}, column {firstColumn}); only the first is read");
+
+    public static RuleMessage UnknownKey(string key, string where, IReadOnlyList<string> allowed)
+    {
+        var suggestion = Suggest(key, allowed);
+        return new(UnknownKeyCode, $"unknown key '{key}' in {where}{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; expected one of: {string.Join(", ", allowed)}");
+    }
+
+    public static RuleMessage MissingField(string key, string where) => new(MissingFieldCode, $"{where} is missing the required field '{key}'");
+
+    public static RuleMessage MissingEntityType(string where) =>
+        new(MissingFieldCode, $"{where} has no type: set 'type' on the entry, or 'type' at the top of the file for all its entities");
+
+    public static RuleMessage MissingCue(string where) => new(MissingFieldCode, $"{where} is missing the required field 'cue' (only a relation from Paper needs none)");
+
+    public static RuleMessage WrongKind(string what, string expected, string found) => new(WrongKindCode, $"{what} must be {expected}, not {found}");
+
+    public static RuleMessage RootNotMapping(string found) => new(WrongKindCode, $"a rule file must be a mapping of top-level keys (version, entities, ...), not {found}");
+
+    public static RuleMessage MissingVersion() => new(BadVersionCode, "the file has no 'version'; every rule file starts with 'version: 1'");
+
+    public static RuleMessage BadVersion(string found) => new(BadVersionCode, $"unsupported version {found}; this FineTuneGraph reads rule files of version 1");
+
+    public static RuleMessage UnknownEntityType(string type, bool paperAllowed)
+    {
+        var known = string.Join(", ", EntityTypes.All.Order(StringComparer.Ordinal));
+        if (type == EntityTypes.Paper)
+        {
+            return new(UnknownEntityTypeCode, $"'Paper' is not an entity type here: only a relation rule's 'from' may be Paper; expected one of {known}");
+        }
+
+        var suggestion = Suggest(type, [.. EntityTypes.All, .. paperAllowed ? [EntityTypes.Paper] : Array.Empty<string>()]);
+        return new(UnknownEntityTypeCode,
+            $"unknown entity type '{type}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; expected one of {known}{(paperAllowed ? ", or Paper" : "")}");
+    }
+
+    public static RuleMessage InvalidRelationshipType(string type) =>
+        new(InvalidRelationshipTypeCode, $"relationship type '{type}' is not allowed: it must match ^[A-Z][A-Za-z0-9_]*$ (a capital letter, then letters, digits or '_')");
+
+    public static RuleMessage BadKey(string key) =>
+        new(BadKeyCode, $"entity key '{key}' is not allowed: keys are lower-case letters, digits, '.', '_' and '-', starting with a letter or digit");
+
+    public static RuleMessage BadRuleId(string id) =>
+        new(BadRuleIdCode, $"rule id '{id}' is not allowed: ids are lower-case letters, digits, '.', '_' and '-', starting with a letter or digit");
+
+    public static RuleMessage DuplicateEntityKey(string key, RuleSource first) => new(DuplicateEntityKeyCode, $"entity key '{key}' is already defined at {first}");
+
+    public static RuleMessage DuplicateRuleId(string id, RuleSource first) => new(DuplicateRuleIdCode, $"rule id '{id}' is already defined at {first}");
+
+    public static RuleMessage AliasClaimedTwice(string alias, string entityKey, string otherAlias, string otherKey, RuleSource otherSource) =>
+        new(AliasClaimedTwiceCode, alias == otherAlias
+            ? $"alias '{alias}' of entity '{entityKey}' is already claimed by entity '{otherKey}' at {otherSource}; an alias may belong to one entity only"
+            : $"alias '{alias}' of entity '{entityKey}' matches the same words as '{otherAlias}' of entity '{otherKey}' at {otherSource}; an alias may belong to one entity only");
+
+    public static RuleMessage BadRegex(string detail) => new(BadRegexCode, $"regex does not compile: {detail}");
+
+    public static RuleMessage CatastrophicRegex(string fragment) =>
+        new(CatastrophicRegexCode, $"regex has a nested unbounded quantifier ('{fragment}'), which backtracks catastrophically; rewrite it without repeating a repetition");
+
+    public static RuleMessage MissingTargetGroup() => new(MissingTargetGroupCode, "a context regex needs a named group 'target', e.g. (?<target>[A-Z][\\w-]+)");
+
+    public static RuleMessage UnknownTemplateGroup(string placeholder, IReadOnlyList<string> groups) =>
+        new(UnknownTemplateGroupCode, $"template names {{{placeholder}}}, but the regex has no group '{placeholder}'; available: {string.Join(", ", groups.Select(g => $"{{{g}}}"))}");
+
+    public static RuleMessage BaseWithoutAfter() => new(UnknownTemplateGroupCode, "template names {base}, which exists only in a pattern with 'after'");
+
+    public static RuleMessage BadChoice(string key, string value, string choices) => new(BadChoiceCode, $"'{key}' must be {choices}, not '{value}'");
+
+    public static RuleMessage NotPositive(string key, string value) => new(BadChoiceCode, $"'{key}' must be a whole number greater than 0, not '{value}'");
+
+    public static RuleMessage NoEntityRules() => new(NoEntityRulesCode, "the pack has no entity rules: add a file with 'entities' or 'patterns'");
+
+    public static RuleMessage AcronymsTwice(RuleSource first) => new(AcronymsTwiceCode, $"'acronyms' is already set at {first}; a pack may set it once");
+
+    public static RuleMessage EmptyValue(string what) => new(EmptyValueCode, $"{what} must not be empty");
+
+    public static RuleMessage AliasWithoutWords(string alias) => new(EmptyValueCode, $"alias '{alias}' has no letters, digits or symbols to match");
+
+    public static RuleMessage FolderNotFound() => new(UnreadablePackCode, "rule pack folder not found");
+
+    public static RuleMessage NoRuleFiles() => new(UnreadablePackCode, "no rule files (*.yaml, *.yml) in the rule pack folder");
+
+    public static RuleMessage UnreadableFile(string reason) => new(UnreadablePackCode, $"cannot read the rule file: {reason}");
+
+    public static RuleMessage SeveralDocuments() => new(SeveralDocumentsCode, "a rule file holds one YAML document; this is a second one (after '---')");
+
+    /// <summary>The allowed value closest to a misspelt one (an edit distance of at most 2), if any.</summary>
+    private static string? Suggest(string value, IEnumerable<string> allowed) => allowed
+        .Select(a => (Allowed: a, Distance: Distance(value.ToLowerInvariant(), a.ToLowerInvariant())))
+        .Where(a => a.Distance <= 2 && a.Distance < a.Allowed.Length)
+        .OrderBy(a => a.Distance)
+        .Select(a => a.Allowed)
+        .FirstOrDefault();
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

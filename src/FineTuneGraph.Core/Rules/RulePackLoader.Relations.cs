@@ -1,0 +1,51 @@
+using YamlDotNet.RepresentationModel;
+
+namespace FineTuneGraph.Rules;
+
+public sealed partial class RulePackLoader
+{
+    private const int DefaultMaxGap = 200;
+
+    private static readonly string[] RelationKeys = ["id", "type", "from", "to", "cue", "between", "order", "max_gap", "anaphora"];
+
+    private static readonly Dictionary<string, RelationOrder> Orders = new(StringComparer.Ordinal)
+    {
+        ["any"] = RelationOrder.Any,
+        ["from_first"] = RelationOrder.FromFirst,
+        ["to_first"] = RelationOrder.ToFirst,
+    };
+
+    private void ReadRelation(RuleFile file, YamlMappingNode node)
+    {
+        var fields = new RuleFields(file, node, "relation rule", "id", RelationKeys);
+        var id = RegisterRuleId(file, fields);
+        var type = fields.TextNode("type", required: true);
+        if (type is not null && !EntityTypes.IsValidGraphName(type.Value!))
+        {
+            file.Report(type, RuleMessages.InvalidRelationshipType(type.Value!));
+            type = null;
+        }
+
+        var fromNode = fields.TextNode("from", required: true);
+        var from = fromNode is null ? null : RuleFields.ReadEntityType(file, fromNode, paperAllowed: true);
+        var to = fields.EntityType("to", required: true);
+        var fromPaper = fromNode?.Value == EntityTypes.Paper;
+        if (!fromPaper && !fields.Has("cue"))
+        {
+            file.Report(fields.KeyNode("cue") ?? (YamlNode)node, RuleMessages.MissingCue(fields.Where));
+        }
+
+        var cue = fields.Pattern("cue");
+        var cueValid = cue is not null || (fromPaper && !fields.Has("cue"));
+        var between = fields.Bool("between", true);
+        var order = fields.Choice("order", RelationOrder.Any, Orders);
+        var maxGap = fields.Int("max_gap", DefaultMaxGap, positive: true);
+        var anaphora = fields.Pattern("anaphora");
+        var anaphoraValid = anaphora is not null || !fields.Has("anaphora");
+
+        if (id is not null && type is not null && from is not null && to is not null && cueValid && anaphoraValid)
+        {
+            _relations.Add(new RelationRule(id, type.Value!, from, to, cue, between, order, maxGap, anaphora, file.Source(node)));
+        }
+    }
+}

@@ -1,0 +1,233 @@
+using System.Security.Cryptography;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace FineTuneGraph.Rules;
+
+/// <summary>
+/// Loads and validates a rule pack (docs/rules.md): every <c>*.yaml</c> and <c>*.yml</c> file of a folder, recursively,
+/// in ordinal path order. Either every rule is valid and a <see cref="RulePack"/> comes back, or a
+/// <see cref="RulePackException"/> lists every problem found, each at the file, line and column of the offending key
+/// or value.
+/// </summary>
+public sealed partial class RulePackLoader
+{
+    private static readonly string[] TopLevelKeys = ["version", "type", "entities", "patterns", "contexts", "relations", "findings", "acronyms"];
+    private static readonly byte[] Separator = [0];
+
+    private readonly string _directory;
+    private readonly List<RuleDiagnostic> _diagnostics = [];
+    private readonly List<EntityRule> _entities = [];
+    private readonly List<PatternRule> _patterns = [];
+    private readonly List<ContextRule> _contexts = [];
+    private readonly List<RelationRule> _relations = [];
+    private readonly List<FindingRule> _findings = [];
+    private readonly Dictionary<string, RuleSource> _entityKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleSource> _ruleIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<AliasClaim>> _aliases = new(StringComparer.Ordinal);
+    private readonly RegexCache _regexes = new();
+    private AcronymSettings _acronyms = AcronymSettings.Disabled;
+    private RuleSource? _acronymsSource;
+    private int _entityEntries;
+    private bool _unparsedFiles;
+
+    private RulePackLoader(string directory) => _directory = directory;
+
+    /// <summary>Loads the pack in <paramref name="directory"/>.</summary>
+    /// <param name="directory">The pack folder; diagnostics name files as this path joined with the file's path in it.</param>
+    /// <exception cref="RulePackException">The pack has problems; all of them are in <see cref="RulePackException.Diagnostics"/>.</exception>
+    public static RulePack Load(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return new RulePackLoader(directory).Run();
+    }
+
+    private RulePack Run()
+    {
+        if (!Directory.Exists(_directory))
+        {
+            throw Fail(RuleMessages.FolderNotFound());
+        }
+
+        var files = Directory.EnumerateFiles(_directory, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Select(f => Path.GetRelativePath(_directory, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (files.Length == 0)
+        {
+            throw Fail(RuleMessages.NoRuleFiles());
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var parsed = new List<(RuleFile File, YamlMappingNode Root)>(files.Length);
+        foreach (var relative in files)
+        {
+            var file = new RuleFile(Path.Join(_directory, relative), _diagnostics, _regexes);
+            byte[] content;
+            try
+            {
+                content = File.ReadAllBytes(Path.Combine(_directory, relative));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                file.Report(Mark.Empty, RuleMessages.UnreadableFile(ex.Message));
+                _unparsedFiles = true;
+                continue;
+            }
+
+            hash.AppendData(Encoding.UTF8.GetBytes(relative));
+            hash.AppendData(Separator);
+            hash.AppendData(BitConverter.GetBytes((long)content.Length));
+            hash.AppendData(content);
+            if (Parse(file, content) is { } root)
+            {
+                parsed.Add((file, root));
+            }
+        }
+
+        _regexes.Prepare(parsed.Select(p => p.Root));
+        foreach (var (file, root) in parsed)
+        {
+            Read(file, root);
+        }
+
+        if (_entityEntries == 0 && !_unparsedFiles)
+        {
+            _diagnostics.Add(PackDiagnostic(RuleMessages.NoEntityRules()));
+        }
+
+        if (_diagnostics.Count > 0)
+        {
+            var order = files.Select((f, i) => (Path.Join(_directory, f), i)).ToDictionary(f => f.Item1, f => f.i, StringComparer.Ordinal);
+            throw new RulePackException(_directory, _diagnostics
+                .OrderBy(d => order.GetValueOrDefault(d.File, -1))
+                .ThenBy(d => d.Line)
+                .ThenBy(d => d.Column)
+                .ToArray());
+        }
+
+        return new RulePack(
+            _directory,
+            files,
+            Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16)),
+            _entities,
+            _patterns,
+            _contexts,
+            _relations,
+            _findings,
+            _acronyms);
+    }
+
+    /// <summary>The file's one document, when it parses and is a mapping; every other case is reported.</summary>
+    private YamlMappingNode? Parse(RuleFile file, byte[] content)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            stream.Load(new DuplicateKeyFilter(new Parser(reader), (first, second) =>
+                file.Report(second.Start, RuleMessages.DuplicateMappingKey(second.Value, first.Start.Line, first.Start.Column))));
+        }
+        catch (YamlException ex)
+        {
+            file.Report(ex.Start, RuleMessages.SyntaxError(ex.Message));
+            _unparsedFiles = true;
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            file.Report(Mark.Empty, RuleMessages.MissingVersion());
+            return null;
+        }
+
+        foreach (var extra in stream.Documents.Skip(1))
+        {
+            file.Report(extra.RootNode, RuleMessages.SeveralDocuments());
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is not YamlMappingNode mapping)
+        {
+            file.Report(root, RuleMessages.RootNotMapping(YamlValues.Describe(root)));
+            return null;
+        }
+
+        return mapping;
+    }
+
+    private void Read(RuleFile file, YamlMappingNode root)
+    {
+        var fields = new RuleFields(file, root, "rule file", null, TopLevelKeys);
+        ReadVersion(file, fields);
+        var fileType = ReadFileType(fields);
+        ReadEach(file, fields, "entities", entry => ReadEntity(file, entry, fileType));
+        ReadEach(file, fields, "patterns", entry => ReadPattern(file, entry));
+        ReadEach(file, fields, "contexts", entry => ReadContext(file, entry));
+        ReadEach(file, fields, "relations", entry => ReadRelation(file, entry));
+        ReadEach(file, fields, "findings", entry => ReadFinding(file, entry));
+        ReadAcronyms(file, fields);
+    }
+
+    private static void ReadVersion(RuleFile file, RuleFields fields)
+    {
+        if (fields.ValueNode("version") is not { } value || YamlValues.IsNull(value))
+        {
+            file.Report(fields.KeyNode("version")?.Start ?? fields.Node.Start, RuleMessages.MissingVersion());
+        }
+        else if (value is not YamlScalarNode scalar || !YamlValues.TryInt(scalar, out var version) || version != 1)
+        {
+            file.Report(value, RuleMessages.BadVersion(YamlValues.Describe(value).Trim('\'')));
+        }
+    }
+
+    private static void ReadEach(RuleFile file, RuleFields fields, string key, Action<YamlMappingNode> read)
+    {
+        foreach (var entry in fields.Sequence(key)?.Children ?? [])
+        {
+            if (entry is YamlMappingNode mapping)
+            {
+                read(mapping);
+            }
+            else
+            {
+                file.Report(entry, RuleMessages.WrongKind($"an entry of '{key}'", "a mapping", YamlValues.Describe(entry)));
+            }
+        }
+    }
+
+    /// <summary>Registers a rule id, reporting an ill-formed or repeated one; returns it when it is usable.</summary>
+    private string? RegisterRuleId(RuleFile file, RuleFields fields)
+    {
+        if (fields.TextNode("id", required: true) is not { Value: { } id } node)
+        {
+            return null;
+        }
+
+        if (!IsIdentifier(id))
+        {
+            file.Report(node, RuleMessages.BadRuleId(id));
+            return null;
+        }
+
+        if (_ruleIds.TryGetValue(id, out var first))
+        {
+            file.Report(node, RuleMessages.DuplicateRuleId(id, first));
+            return null;
+        }
+
+        _ruleIds.Add(id, file.Source(node));
+        return id;
+    }
+
+    private RuleDiagnostic PackDiagnostic(RuleMessage message) => new(_directory, 0, 0, message.Code, message.Text);
+
+    private RulePackException Fail(RuleMessage message) => new(_directory, [PackDiagnostic(message)]);
+
+    /// <summary>Keys and rule ids: <c>^[a-z0-9][a-z0-9._-]*$</c>.</summary>
+    private static bool IsIdentifier(string value) =>
+        value.Length > 0 && (char.IsAsciiLetterLower(value[0]) || char.IsAsciiDigit(value[0]))
+        && value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-');
+}

@@ -1,0 +1,68 @@
+namespace FineTuneGraph.Core.Tests.Rules;
+
+/// <summary>Every kind of rule pack problem, each from a tiny pack: the one diagnostic it gives, with its code and position.</summary>
+public sealed class RulePackDiagnosticsTests : IDisposable
+{
+    private const string Entity = "version: 1\ntype: Method\nentities:\n  - key: lora\n    name: LoRA\n";
+    private const string Relation = Entity + "relations:\n  - id: method-on-dataset\n";
+    private const string Pattern = "version: 1\npatterns:\n  - id: model-size\n    type: Model\n";
+
+    private readonly RulePackFolder _folder = new();
+
+    public static TheoryData<string, string, string, string> Cases { get; } = new()
+    {
+        { "YAML syntax error", "version: 1\ntype: Method\nentities:\n  - key: lora\n    name: 'LoRA\n", "FTG101", "a.yaml:5:11" },
+        { "key twice in an entity", Entity + "    name: Low-Rank Adaptation\n", "FTG102", "a.yaml:6:5" },
+        { "key twice at the top", "version: 1\nversion: 1\ntype: Method\nentities:\n  - key: lora\n    name: LoRA\n", "FTG102", "a.yaml:2:1" },
+        { "unknown top-level key", "version: 1\nauthor: me\ntype: Method\nentities:\n  - key: lora\n    name: LoRA\n", "FTG103", "a.yaml:2:1" },
+        { "unknown entity key", Entity + "    alias: LoRA adapters\n", "FTG103", "a.yaml:6:5" },
+        { "missing name", "version: 1\ntype: Method\nentities:\n  - key: lora\n    aliases: [LoRA adapters]\n", "FTG104", "a.yaml:4:5" },
+        { "missing key", "version: 1\ntype: Method\nentities:\n  - name: LoRA\n", "FTG104", "a.yaml:4:5" },
+        { "missing type", "version: 1\nentities:\n  - key: lora\n    name: LoRA\n", "FTG104", "a.yaml:3:5" },
+        { "relation without cue", Relation + "    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n", "FTG104", "a.yaml:7:5" },
+        { "aliases not a list", Entity + "    aliases: LoRA adapters\n", "FTG105", "a.yaml:6:14" },
+        { "version 2", "version: 2\ntype: Method\nentities:\n  - key: lora\n    name: LoRA\n", "FTG106", "a.yaml:1:10" },
+        { "version missing", "type: Method\nentities:\n  - key: lora\n    name: LoRA\n", "FTG106", "a.yaml:1:1" },
+        { "unknown entity type", "version: 1\ntype: Methods\nentities:\n  - key: lora\n    name: LoRA\n", "FTG107", "a.yaml:2:7" },
+        { "Paper as an entity type", Entity + "    type: Paper\n", "FTG107", "a.yaml:6:11" },
+        { "relation from an unknown type", Relation + "    type: EVALUATED_ON\n    from: Metod\n    to: Dataset\n    cue: 'on'\n", "FTG107", "a.yaml:9:11" },
+        { "relation to Paper", Relation + "    type: EVALUATED_ON\n    from: Method\n    to: Paper\n    cue: 'on'\n", "FTG107", "a.yaml:10:9" },
+        { "pattern after an unknown type", Pattern + "    after: Modle\n    regex: '^-(?<size>\\d+B)'\n    name: '{base} {size}'\n", "FTG107", "a.yaml:5:12" },
+        { "acronym heads of an unknown type", Entity + "acronyms:\n  heads:\n    Methods: [tuning]\n", "FTG107", "a.yaml:8:5" },
+        { "relationship type injection", Relation + "    type: Method`) DETACH DELETE n //\n    from: Method\n    to: Dataset\n    cue: 'on'\n", "FTG108", "a.yaml:8:11" },
+        { "relationship type in lower case", Relation + "    type: evaluated_on\n    from: Method\n    to: Dataset\n    cue: 'on'\n", "FTG108", "a.yaml:8:11" },
+        { "bad key format", "version: 1\ntype: Method\nentities:\n  - key: LoRA\n    name: LoRA\n", "FTG109", "a.yaml:4:10" },
+        { "bad rule id", "version: 1\npatterns:\n  - id: Model_Size\n    type: Model\n    regex: '(?<size>\\d+B)'\n    name: '{size}'\n", "FTG110", "a.yaml:3:9" },
+        { "key defined in two files", Entity + "#> b.yaml\nversion: 1\ntype: Model\nentities:\n  - key: lora\n    name: LoRA model\n", "FTG111", "b.yaml:4:10" },
+        { "rule id defined twice", Entity + "findings:\n  - id: claim\n    cue: improv\n  - id: claim\n    cue: outperform\n", "FTG112", "a.yaml:9:9" },
+        { "alias claimed twice, hyphen and space", "version: 1\ntype: Method\nentities:\n  - key: sft\n    name: supervised fine-tuning\n    aliases: [fine-tuning]\n  - key: ft\n    name: Fine Tuning\n", "FTG113", "a.yaml:8:11" },
+        { "alias claimed twice, case-sensitive and not", "version: 1\ntype: Dataset\nentities:\n  - key: math-dataset\n    name: MATH\n  - key: math-word\n    name: math\n", "FTG113", "a.yaml:7:11" },
+        { "regex that does not compile", Pattern + "    regex: '(?<size>\\d+B\\b'\n    name: '{size}'\n", "FTG114", "a.yaml:5:12" },
+        { "catastrophic pattern regex", Pattern + "    regex: '(a+)+b'\n    name: '{match}'\n", "FTG115", "a.yaml:5:12" },
+        { "catastrophic exclude regex", Entity + "    exclude: ['(\\w*)*x']\n", "FTG115", "a.yaml:6:15" },
+        { "context without target group", Entity + "contexts:\n  - id: we-propose\n    regex: 'we propose (?<name>\\w+)'\n", "FTG116", "a.yaml:8:12" },
+        { "template naming a missing group", Pattern + "    after: Model\n    regex: '^[- ]?(?<sz>\\d+B)\\b'\n    name: '{base} {size}'\n", "FTG117", "a.yaml:7:11" },
+        { "template with {base} but no after", Pattern + "    regex: '(?<size>\\d+B)'\n    name: '{base} {size}'\n", "FTG117", "a.yaml:6:11" },
+        { "case_sensitive: maybe", Entity + "    case_sensitive: maybe\n", "FTG118", "a.yaml:6:21" },
+        { "unknown scope", Pattern + "    regex: '(?<size>\\d+B)'\n    name: '{size}'\n    scope: body\n", "FTG118", "a.yaml:7:12" },
+        { "max_gap of 0", Relation + "    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    max_gap: 0\n", "FTG118", "a.yaml:12:14" },
+        { "empty pack", "version: 1\n", "FTG119", "pack" },
+        { "acronyms in two files", Entity + "acronyms:\n  enabled: true\n#> b.yaml\nversion: 1\nacronyms:\n  enabled: false\n", "FTG120", "b.yaml:2:1" },
+        { "empty alias", Entity + "    aliases: ['']\n", "FTG121", "a.yaml:6:15" },
+        { "two YAML documents", Entity + "---\nversion: 1\n", "FTG123", "a.yaml:7:1" },
+    };
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Load_BrokenPack_ReportsOneDiagnosticWithCodeAndPosition(string problem, string files, string code, string where)
+    {
+        _folder.Write(files);
+
+        var diagnostics = _folder.Problems();
+
+        Assert.True(diagnostics.Count == 1 && diagnostics[0].Code == code && _folder.Where(diagnostics[0]) == where,
+            $"{problem}: expected {code} at {where}, got:\n{string.Join('\n', diagnostics.Select(d => $"{d.Code} {_folder.Where(d)} {d.Message}"))}");
+    }
+}
