@@ -56,7 +56,7 @@ internal static class RulesExplainCommand
 
     private static void Write(IAnsiConsole console, PaperExtraction extraction)
     {
-        console.Write(new Rule(Markup.Escape($"{extraction.Paper.Title} ({extraction.Paper.Id})")).LeftJustified());
+        console.MarkupLine($"[bold]{Markup.Escape(extraction.Paper.Title)}[/] [grey]({Markup.Escape(extraction.Paper.Id)})[/]");
         var mentions = new Table().Border(TableBorder.Simple).Title("Matches")
             .AddColumns("Sent.", "Span", "Type", "Canonical (key)", "Text", "Rule", "Why");
         foreach (var mention in extraction.Entities.SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m))).OrderBy(x => x.Mention.Start))

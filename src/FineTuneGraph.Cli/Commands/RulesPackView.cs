@@ -13,7 +13,7 @@ internal static class RulesPackView
         var sources = new Dictionary<string, string[]?>(StringComparer.Ordinal);
         foreach (var diagnostic in problems.Diagnostics)
         {
-            console.Error.MarkupLineInterpolated($"[red]{diagnostic.ToString()}[/] [grey]{diagnostic.Code}[/]");
+            console.Error.MarkupLineInterpolated($"[red]{diagnostic.ToString()}[/] [grey][[{diagnostic.Code}]][/]");
             if (SourceLine(sources, diagnostic) is { } line)
             {
                 console.Error.WriteLine(line, Style.Plain);

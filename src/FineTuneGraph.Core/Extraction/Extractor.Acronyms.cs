@@ -46,7 +46,9 @@ public sealed partial class Extractor
         var shortForm = text[definition.ShortStart..definition.ShortEnd];
         var longForm = text[definition.LongStart..definition.LongEnd];
         var atShort = work.Overlapping(definition.ShortStart, definition.ShortEnd);
-        var atLong = work.Mentions.Find(m => m.End == definition.LongEnd && m.Start >= definition.LongStart);
+        // A known entity lends itself only when it is the whole long form: "Self-to-Supervised Fine-Tuning (S3FT)"
+        // ends with "Supervised Fine-Tuning" but names something new.
+        var atLong = work.Mentions.Find(m => m.End == definition.LongEnd && m.Start == definition.LongStart);
 
         if (atLong is not null && atShort is null)
         {

