@@ -54,6 +54,12 @@ public sealed class CompiledRulePack
             }
         }
 
+        // Generic terms get negative entity numbers: they match like aliases but are never entities.
+        for (var i = 0; i < pack.Generic.Count; i++)
+        {
+            terms.Add(pack.Generic[i].Phrase, -(i + 1), IsCaseSensitive(CaseMode.Auto, pack.Generic[i].Phrase));
+        }
+
         terms.Freeze();
         return new CompiledRulePack(pack, terms);
     }

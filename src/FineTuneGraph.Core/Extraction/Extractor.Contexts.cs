@@ -40,7 +40,7 @@ public sealed partial class Extractor
         var exact = work.Mentions.Find(m => m.Start == start && m.End == end);
         if (exact is not null)
         {
-            if (rule.TargetTypes.Contains(exact.Type) && rule.SetProposed)
+            if (exact.Type != GenericType && rule.TargetTypes.Contains(exact.Type) && rule.SetProposed)
             {
                 work.Entity(exact).Proposed = true;
             }

@@ -9,9 +9,16 @@ public sealed partial class Extractor
         pack.Terms.FindAll(document.Text, document.Tokens, hits);
         foreach (var hit in hits)
         {
-            var entity = pack.Entities[hit.Entry.Entity];
             var start = document.Tokens[hit.First].Start;
             var end = document.Tokens[hit.First + hit.Length - 1].End;
+            if (hit.Entry.Entity < 0)
+            {
+                var phrase = pack.Pack.Generic[-hit.Entry.Entity - 1].Phrase;
+                yield return new Candidate(GenericType, phrase, phrase, start, end, 0, CandidateOrigin.Dictionary, "generic", $"generic term '{phrase}'", NoAttributes);
+                continue;
+            }
+
+            var entity = pack.Entities[hit.Entry.Entity];
             var why = hit.Entry.Plural ? $"plural of alias '{hit.Entry.Alias}'" : $"alias '{hit.Entry.Alias}'";
             var candidate = new Candidate(entity.Type, entity.Key, entity.Name, start, end, 0, CandidateOrigin.Dictionary, "dict:" + entity.Key, why, entity.Attributes);
             if (entity.Exclude.Count > 0 && ExcludedBy(document, entity.Exclude, start, end) is { } exclude)

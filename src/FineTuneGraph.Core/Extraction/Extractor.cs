@@ -12,6 +12,9 @@ public sealed partial class Extractor(CompiledRulePack pack)
 {
     private static readonly IReadOnlyDictionary<string, string> NoAttributes = FrozenDictionary<string, string>.Empty;
 
+    /// <summary>The type of matches of generic terms: they block other rules and are then dropped.</summary>
+    internal const string GenericType = "(generic)";
+
     /// <summary>The rules this extractor runs.</summary>
     public CompiledRulePack Pack => pack;
 
@@ -72,7 +75,13 @@ public sealed partial class Extractor(CompiledRulePack pack)
     private static IReadOnlyList<ExtractedEntity> Canonicalize(ExtractionWork work)
     {
         var document = work.Document;
+        foreach (var generic in work.Mentions.Where(m => m.Type == GenericType))
+        {
+            work.Reject(generic, $"{generic.Why}: never an entity (generic list)");
+        }
+
         return work.Mentions
+            .Where(m => m.Type != GenericType)
             .OrderBy(m => m.Start)
             .GroupBy(m => (m.Type, m.Key))
             .Select(group =>

@@ -15,7 +15,14 @@ public sealed record RulePack(
     IReadOnlyList<ContextRule> Contexts,
     IReadOnlyList<RelationRule> Relations,
     IReadOnlyList<FindingRule> Findings,
-    AcronymSettings Acronyms);
+    AcronymSettings Acronyms)
+{
+    /// <summary>Generic phrases ("large language model", "fine-tuning") that are never entities and block rules from making them ones.</summary>
+    public IReadOnlyList<GenericTerm> Generic { get; init; } = [];
+}
+
+/// <summary>A phrase that is never an entity; it matches like a dictionary alias (docs/rules.md, "Generic terms").</summary>
+public sealed record GenericTerm(string Phrase, RuleSource Source);
 
 /// <summary>How the aliases of a dictionary entity compare letter case.</summary>
 public enum CaseMode

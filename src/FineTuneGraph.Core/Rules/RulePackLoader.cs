@@ -13,7 +13,10 @@ namespace FineTuneGraph.Rules;
 /// </summary>
 public sealed partial class RulePackLoader
 {
-    private static readonly string[] TopLevelKeys = ["version", "type", "entities", "patterns", "contexts", "relations", "findings", "acronyms"];
+    private static readonly string[] TopLevelKeys = ["version", "type", "entities", "generic", "patterns", "contexts", "relations", "findings", "acronyms"];
+
+    /// <summary>The owner named in alias conflicts with a generic term.</summary>
+    private const string GenericOwner = "(generic terms)";
     private static readonly byte[] Separator = [0];
 
     private readonly string _directory;
@@ -23,6 +26,7 @@ public sealed partial class RulePackLoader
     private readonly List<ContextRule> _contexts = [];
     private readonly List<RelationRule> _relations = [];
     private readonly List<FindingRule> _findings = [];
+    private readonly List<GenericTerm> _generic = [];
     private readonly Dictionary<string, RuleSource> _entityKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleSource> _ruleIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<AliasClaim>> _aliases = new(StringComparer.Ordinal);
@@ -117,7 +121,19 @@ public sealed partial class RulePackLoader
             _contexts,
             _relations,
             _findings,
-            _acronyms);
+            _acronyms)
+        {
+            Generic = _generic,
+        };
+    }
+
+    private void ReadGeneric(RuleFile file, RuleFields fields)
+    {
+        foreach (var node in fields.TextList("generic"))
+        {
+            ClaimAlias(file, GenericOwner, node, CaseMode.Auto);
+            _generic.Add(new GenericTerm(node.Value!, file.Source(node)));
+        }
     }
 
     /// <summary>The file's one document, when it parses and is a mapping; every other case is reported.</summary>
@@ -164,6 +180,7 @@ public sealed partial class RulePackLoader
         ReadVersion(file, fields);
         var fileType = ReadFileType(fields);
         ReadEach(file, fields, "entities", entry => ReadEntity(file, entry, fileType));
+        ReadGeneric(file, fields);
         ReadEach(file, fields, "patterns", entry => ReadPattern(file, entry));
         ReadEach(file, fields, "contexts", entry => ReadContext(file, entry));
         ReadEach(file, fields, "relations", entry => ReadRelation(file, entry));
