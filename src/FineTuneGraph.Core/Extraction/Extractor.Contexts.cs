@@ -37,7 +37,10 @@ public sealed partial class Extractor
     {
         var text = work.Document.Text;
         var target = text[start..end];
-        var exact = work.Mentions.Find(m => m.Start == start && m.End == end);
+        // The target itself, or the name at its end ("Selective [Self-to-Supervised Fine-Tuning]" is the method the
+        // acronym definition found).
+        var exact = work.Mentions.Find(m => m.Start == start && m.End == end)
+            ?? work.Mentions.Find(m => m.End == end && m.Start > start && m.Origin == CandidateOrigin.Local);
         if (exact is not null)
         {
             if (exact.Type != GenericType && rule.TargetTypes.Contains(exact.Type) && rule.SetProposed)

@@ -54,16 +54,19 @@ public sealed partial class Extractor
                 }
 
                 var sources = inSentence.Where(m => m.Type == rule.From).Select(m => (m.Key, m.Start, m.End)).ToList();
+                var anaphoric = false;
                 if (sources.Count == 0 && rule.Anaphora is not null)
                 {
                     sources.AddRange(Anaphors(rule.Anaphora, document, sentence, entities, rule.From));
+                    anaphoric = sources.Count > 0;
                 }
 
                 foreach (var (fromKey, fromStart, fromEnd) in sources)
                 {
                     foreach (var to in targets.Where(t => t.Key != fromKey || t.Type != rule.From))
                     {
-                        if (Relates(rule, document.Text, fromStart, fromEnd, to.Start, to.End))
+                        // "Our method" stands for the paper's method in the whole sentence: only the cue is required.
+                        if (anaphoric ? rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false : Relates(rule, document.Text, fromStart, fromEnd, to.Start, to.End))
                         {
                             Add(new ExtractedRelation(rule.Type, rule.From, fromKey, to.Type, to.Key, sentence.Index, "relation:" + rule.Id, evidence));
                         }
