@@ -4,6 +4,7 @@ return args switch
 {
     ["generate-arxiv", var size, var output] => await ArxivSnapshotGenerator.WriteAsync(output, SizeParser.Parse(size)),
     ["read", var input, .. var rest] => await CorpusReadBenchmark.RunAsync(input, merge: !rest.Contains("--no-merge")),
+    ["extract", var rules, var input, var rounds] => await ExtractionBenchmark.RunAsync(rules, input, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
@@ -13,6 +14,7 @@ static int Usage()
         usage:
           generate-arxiv SIZE FILE     write an arXiv-snapshot-shaped JSON Lines file of about SIZE bytes (e.g. 1GB, 100MB)
           read FILE [--no-merge]       stream FILE through the corpus reader; print papers, time and peak memory
+          extract RULES FILE ROUNDS    extract every paper of FILE ROUNDS times on one thread; print abstracts/s
         """);
     return 2;
 }

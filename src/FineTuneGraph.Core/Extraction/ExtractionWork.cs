@@ -13,6 +13,26 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
 
     public List<Rejection> Rejections { get; } = [];
 
+    private readonly Dictionary<(System.Text.RegularExpressions.Regex, int), List<(int Start, int End)>> _matches = [];
+
+    /// <summary>The spans a regex matches in a sentence, computed once per paper (exclusions of many aliases share a sentence).</summary>
+    public List<(int Start, int End)> MatchesOf(System.Text.RegularExpressions.Regex regex, int sentenceIndex)
+    {
+        if (!_matches.TryGetValue((regex, sentenceIndex), out var spans))
+        {
+            var sentence = Document.Sentences[sentenceIndex];
+            spans = [];
+            foreach (var match in regex.EnumerateMatches(Document.Text.AsSpan(sentence.Start, sentence.Length)))
+            {
+                spans.Add((sentence.Start + match.Index, sentence.Start + match.Index + match.Length));
+            }
+
+            _matches[(regex, sentenceIndex)] = spans;
+        }
+
+        return spans;
+    }
+
     /// <summary>Name, attributes and flags of each entity seen, by (type, key).</summary>
     public Dictionary<(string Type, string Key), EntityState> Entities { get; } = [];
 

@@ -21,7 +21,7 @@ public sealed partial class Extractor
             var entity = pack.Entities[hit.Entry.Entity];
             var why = hit.Entry.Plural ? $"plural of alias '{hit.Entry.Alias}'" : $"alias '{hit.Entry.Alias}'";
             var candidate = new Candidate(entity.Type, entity.Key, entity.Name, start, end, 0, CandidateOrigin.Dictionary, "dict:" + entity.Key, why, entity.Attributes);
-            if (entity.Exclude.Count > 0 && ExcludedBy(document, entity.Exclude, start, end) is { } exclude)
+            if (entity.Exclude.Count > 0 && ExcludedBy(work, entity.Exclude, start, end) is { } exclude)
             {
                 work.Reject(candidate, $"excluded by /{exclude}/");
                 continue;
@@ -31,15 +31,14 @@ public sealed partial class Extractor
         }
     }
 
-    private static string? ExcludedBy(PaperDocument document, IReadOnlyList<System.Text.RegularExpressions.Regex> excludes, int start, int end)
+    private static string? ExcludedBy(ExtractionWork work, IReadOnlyList<System.Text.RegularExpressions.Regex> excludes, int start, int end)
     {
-        var sentence = document.Sentences[document.SentenceAt(start)];
+        var sentence = work.Document.SentenceAt(start);
         foreach (var exclude in excludes)
         {
-            foreach (var match in exclude.EnumerateMatches(document.Text.AsSpan(sentence.Start, sentence.Length)))
+            foreach (var (from, to) in work.MatchesOf(exclude, sentence))
             {
-                var from = sentence.Start + match.Index;
-                if (from <= start && end <= from + match.Length)
+                if (from <= start && end <= to)
                 {
                     return exclude.ToString();
                 }

@@ -60,11 +60,29 @@ public sealed class TermMatcher
     /// <summary>Every alias occurrence in the tokens of <paramref name="text"/>, overlapping ones included.</summary>
     public void FindAll(string text, IReadOnlyList<Token> tokens, List<Hit> hits)
     {
+        // Each token is looked up once per trie; the walks then follow integer symbols.
+        var exact = new int[tokens.Count];
+        var folded = new int[tokens.Count];
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < tokens.Count; i++)
         {
-            _exact.Walk(text, tokens, i, lower: false, buffer, hits);
-            _folded.Walk(text, tokens, i, lower: true, buffer, hits);
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            exact[i] = _exact.Symbol(word);
+            if (word.Length <= buffer.Length)
+            {
+                word.ToLowerInvariant(buffer);
+                folded[i] = _folded.Symbol(buffer[..word.Length]);
+            }
+            else
+            {
+                folded[i] = -1;
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            _exact.Walk(exact, i, hits);
+            _folded.Walk(folded, i, hits);
         }
     }
 
@@ -106,25 +124,14 @@ public sealed class TermMatcher
 
         public void Freeze() => _lookup = _symbols.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        public void Walk(string text, IReadOnlyList<Token> tokens, int first, bool lower, Span<char> buffer, List<Hit> hits)
+        public int Symbol(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var symbol) ? symbol : -1;
+
+        public void Walk(int[] symbols, int first, List<Hit> hits)
         {
             var state = 0;
-            for (var i = first; i < tokens.Count; i++)
+            for (var i = first; i < symbols.Length; i++)
             {
-                var token = tokens[i];
-                ReadOnlySpan<char> word = text.AsSpan(token.Start, token.Length);
-                if (lower)
-                {
-                    if (word.Length > buffer.Length)
-                    {
-                        return;
-                    }
-
-                    word.ToLowerInvariant(buffer);
-                    word = buffer[..word.Length];
-                }
-
-                if (!_lookup.TryGetValue(word, out var symbol) || !_next.TryGetValue(((long)state << 32) | (uint)symbol, out state))
+                if (symbols[i] < 0 || !_next.TryGetValue(((long)state << 32) | (uint)symbols[i], out state))
                 {
                     return;
                 }

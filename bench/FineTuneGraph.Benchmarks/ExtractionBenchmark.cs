@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using FineTuneGraph.Corpus;
+using FineTuneGraph.Extraction;
+using FineTuneGraph.Rules;
+using Microsoft.Extensions.Options;
+
+namespace FineTuneGraph.Benchmarks;
+
+/// <summary>
+/// Extraction speed on one core: the papers of a file are read into memory first, then each is extracted
+/// (sentence splitting, normalisation, all rules) on one thread, several rounds, after a warm-up round.
+/// </summary>
+internal static class ExtractionBenchmark
+{
+    public static async Task<int> RunAsync(string rules, string input, int rounds)
+    {
+        var load = Stopwatch.StartNew();
+        var extractor = new Extractor(CompiledRulePack.Compile(RulePackLoader.Load(rules)));
+        load.Stop();
+        var papers = new List<Paper>();
+        var report = new CorpusReport();
+        await foreach (var paper in new CorpusReader(Options.Create(new CorpusOptions())).ReadAsync(CorpusInput.Expand([input], report), CorpusFormat.Auto, report))
+        {
+            papers.Add(paper);
+        }
+
+        var characters = papers.Sum(p => p.Title.Length + p.Abstract.Length);
+        foreach (var paper in papers)
+        {
+            extractor.Extract(paper);
+        }
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var paper in papers)
+            {
+                extractor.Extract(paper);
+            }
+        }
+
+        watch.Stop();
+        if (Environment.GetEnvironmentVariable("FTG_BENCH_RULE_TIMES") == "1")
+        {
+            var stats = new RuleStats();
+            foreach (var paper in papers)
+            {
+                extractor.Extract(paper, stats);
+            }
+
+            foreach (var (rule, counter) in stats.Rules.OrderByDescending(r => r.Value.Time).Take(12))
+            {
+                Console.WriteLine($"  {counter.Time.TotalMilliseconds * 1000 / papers.Count,8:N0} µs/abstract  {rule}");
+            }
+        }
+
+        var count = (double)papers.Count * rounds;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        Console.WriteLine(
+            $"rules {rules} loaded and compiled in {load.Elapsed.TotalSeconds:N2} s | {papers.Count} papers x {rounds} rounds, {characters / papers.Count:N0} chars/paper | " +
+            $"{count / watch.Elapsed.TotalSeconds:N0} abstracts/s on one thread | {watch.Elapsed.TotalMilliseconds * 1000 / count:N0} µs/abstract | {allocated / count / 1024:N1} KiB allocated/abstract");
+        return 0;
+    }
+}

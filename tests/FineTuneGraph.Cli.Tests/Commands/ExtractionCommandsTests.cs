@@ -1,0 +1,63 @@
+using System.Text.Json;
+using FineTuneGraph.Cli.Tests.Support;
+
+namespace FineTuneGraph.Cli.Tests.Commands;
+
+public sealed class ExtractionCommandsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ftg-cli-extract-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Extract_BundledSample_WritesOneGoldSchemaLinePerPaper()
+    {
+        var output = Path.Combine(_folder, "extraction.jsonl");
+
+        var run = await CliRun.RunAsync("extract", RepositoryRoot.File("data"), "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken);
+        Assert.Equal(86, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal(
+            ["id", "title", "methods", "models", "datasets", "tasks", "metrics", "method_dataset", "method_model", "results"],
+            first.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("on-the-impact-of-fine-tuning-on-chain-of-thought-reasoning", first.RootElement.GetProperty("id").GetString());
+        Assert.Contains(first.RootElement.GetProperty("methods").EnumerateArray(), m => m.GetProperty("name").GetString() == "QLoRA");
+    }
+
+    [Fact]
+    public async Task Eval_Json_PrintsTheScoresInTheDocumentedShape()
+    {
+        var run = await CliRun.RunAsync("eval", "--gold", RepositoryRoot.File("tests", "FineTuneGraph.Core.Tests", "TestData", "seed-gold.jsonl"), "--corpus", RepositoryRoot.File("data"), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.InRange(json.RootElement.GetProperty("entities").GetProperty("Dataset").GetProperty("f1").GetDouble(), 0.5, 1.0);
+        Assert.True(json.RootElement.GetProperty("relations").GetProperty("results").GetProperty("tp").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task RulesExplain_Text_ShowsMatchesWithRulesAndRejections()
+    {
+        var run = await CliRun.RunAsync("rules", "explain", "--text", "HFT: Half Fine-Tuning\n\nWe propose Half Fine-Tuning (HFT) and apply it to Llama 2 on GSM8K. Large Language Models (LLMs) improve.");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("HFT (hft) proposed local", run.Output, StringComparison.Ordinal);
+        Assert.Contains("dict:gsm8k", run.Output, StringComparison.Ordinal);
+        Assert.Contains("(Method hft)-[:EVALUATED_ON]->(Dataset gsm8k)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("never an entity (generic list)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RulesStats_Corpus_ListsRulesWithCountsAndTimes()
+    {
+        var run = await CliRun.RunAsync("rules", "stats", "--corpus", RepositoryRoot.File("data"), "--top", "0");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("86 papers", run.Output, StringComparison.Ordinal);
+        Assert.Contains("dict:lora", run.Output, StringComparison.Ordinal);
+        Assert.Contains("relation:method-evaluated-on-dataset", run.Output, StringComparison.Ordinal);
+    }
+}
