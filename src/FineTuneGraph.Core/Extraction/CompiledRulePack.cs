@@ -50,25 +50,17 @@ public sealed class CompiledRulePack
             var entity = pack.Entities[i];
             foreach (var alias in entity.Aliases.Prepend(entity.Name).Distinct(StringComparer.Ordinal))
             {
-                terms.Add(alias, i, IsCaseSensitive(entity.Case, alias));
+                terms.Add(alias, i, entity.Case);
             }
         }
 
         // Generic terms get negative entity numbers: they match like aliases but are never entities.
         for (var i = 0; i < pack.Generic.Count; i++)
         {
-            terms.Add(pack.Generic[i].Phrase, -(i + 1), IsCaseSensitive(CaseMode.Auto, pack.Generic[i].Phrase));
+            terms.Add(pack.Generic[i].Phrase, -(i + 1), CaseMode.Auto);
         }
 
         terms.Freeze();
         return new CompiledRulePack(pack, terms);
     }
-
-    /// <summary>The case rule of docs/rules.md: with <see cref="CaseMode.Auto"/>, two or more capitals make an alias case-sensitive.</summary>
-    public static bool IsCaseSensitive(CaseMode mode, string alias) => mode switch
-    {
-        CaseMode.Sensitive => true,
-        CaseMode.Insensitive => false,
-        _ => alias.Count(char.IsUpper) >= 2,
-    };
 }

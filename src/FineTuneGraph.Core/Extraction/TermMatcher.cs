@@ -1,3 +1,5 @@
+using FineTuneGraph.Rules;
+
 namespace FineTuneGraph.Extraction;
 
 /// <summary>
@@ -14,13 +16,17 @@ public sealed class TermMatcher
     /// <param name="Entity">Index of the entity in the compiled pack.</param>
     /// <param name="Alias">The alias as written in the rules.</param>
     /// <param name="Plural">True when the match is the alias with 's' or 'es' added.</param>
-    public readonly record struct Entry(int Entity, string Alias, bool CaseSensitive, bool Plural);
+    /// <param name="Exact">For aliases matched in any case but holding acronym-like words: those words (by position), which must match as written; null elsewhere.</param>
+    public readonly record struct Entry(int Entity, string Alias, bool CaseSensitive, bool Plural, string?[]? Exact = null);
 
     /// <summary>A match: <see cref="Length"/> tokens from token <see cref="First"/>.</summary>
     public readonly record struct Hit(int First, int Length, Entry Entry);
 
-    /// <summary>Adds an alias; returns false when it has no tokens.</summary>
-    public bool Add(string alias, int entity, bool caseSensitive)
+    /// <summary>
+    /// Adds an alias; returns false when it has no tokens. With <see cref="CaseMode.Auto"/>, a word with two or more
+    /// capitals (an acronym such as "AI" or "LoRA") must match as written and the other words match in any case.
+    /// </summary>
+    public bool Add(string alias, int entity, CaseMode mode)
     {
         var words = Tokenizer.Words(alias);
         if (words.Count == 0)
@@ -28,22 +34,24 @@ public sealed class TermMatcher
             return false;
         }
 
-        if (caseSensitive)
+        var acronyms = words.Select(w => IsAcronymLike(w) ? w : null).ToArray();
+        if (mode == CaseMode.Sensitive || (mode == CaseMode.Auto && acronyms.All(w => w is not null)))
         {
             _exact.Add(words, new Entry(entity, alias, true, false));
             return true;
         }
 
+        var exact = mode == CaseMode.Auto && acronyms.Any(w => w is not null) ? acronyms : null;
         var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
-        _folded.Add(lower, new Entry(entity, alias, false, false));
+        _folded.Add(lower, new Entry(entity, alias, false, false, exact));
         var last = lower[^1];
-        if (last.Length > 2 && char.IsLetter(last[^1]))
+        if (exact?[^1] is null && last.Length > 2 && char.IsLetter(last[^1]))
         {
             foreach (var suffix in (string[])["s", "es"])
             {
                 var plural = (string[])lower.Clone();
                 plural[^1] = last + suffix;
-                _folded.Add(plural, new Entry(entity, alias, false, true));
+                _folded.Add(plural, new Entry(entity, alias, false, true, exact));
             }
         }
 
@@ -82,8 +90,44 @@ public sealed class TermMatcher
         for (var i = 0; i < tokens.Count; i++)
         {
             _exact.Walk(exact, i, hits);
+            var before = hits.Count;
             _folded.Walk(folded, i, hits);
+            for (var h = hits.Count - 1; h >= before; h--)
+            {
+                if (hits[h].Entry.Exact is { } words && !WordsMatch(text, tokens, hits[h].First, words))
+                {
+                    hits.RemoveAt(h);
+                }
+            }
         }
+    }
+
+    /// <summary>Two or more capitals make a word an acronym that keeps its case: LoRA, AI, GPT, MT.</summary>
+    public static bool IsAcronymLike(string word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c) && ++capitals >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WordsMatch(string text, IReadOnlyList<Token> tokens, int first, string?[] words)
+    {
+        for (var j = 0; j < words.Length; j++)
+        {
+            if (words[j] is { } word && !text.AsSpan(tokens[first + j].Start, tokens[first + j].Length).SequenceEqual(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed class Trie
@@ -115,10 +159,23 @@ public sealed class TermMatcher
                 state = target;
             }
 
+            // Of two spellings of one entity that reach the same words, the less constrained one is enough.
             var list = _terminals[state] ??= [];
-            if (!list.Exists(e => e.Entity == entry.Entity && e.Plural == entry.Plural))
+            var same = list.FindIndex(e => e.Entity == entry.Entity && e.Plural == entry.Plural);
+            if (same < 0)
             {
                 list.Add(entry);
+            }
+            else if (list[same].Exact is not null)
+            {
+                if (entry.Exact is null)
+                {
+                    list[same] = entry;
+                }
+                else
+                {
+                    list.Add(entry);
+                }
             }
         }
 
