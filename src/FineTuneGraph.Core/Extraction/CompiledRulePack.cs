@@ -12,6 +12,7 @@ public sealed class CompiledRulePack
     {
         Pack = pack;
         Terms = terms;
+        DictionaryRuleIds = pack.Entities.Select(e => "dict:" + e.Key).ToArray();
         Standalone = pack.Patterns.Where(p => p.After is null).ToArray();
         Extensions = pack.Patterns.Where(p => p.After is not null).GroupBy(p => p.After!).ToDictionary(g => g.Key, g => (IReadOnlyList<PatternRule>)g.ToArray(), StringComparer.Ordinal);
         HeadTypes = pack.Acronyms.Heads
@@ -28,6 +29,9 @@ public sealed class CompiledRulePack
 
     /// <summary>Dictionary entities, indexed by <see cref="TermMatcher.Entry.Entity"/>.</summary>
     public IReadOnlyList<EntityRule> Entities => Pack.Entities;
+
+    /// <summary>The rule id of each dictionary entity (<c>dict:KEY</c>), by entity index.</summary>
+    public IReadOnlyList<string> DictionaryRuleIds { get; }
 
     /// <summary>All aliases of all dictionary entities.</summary>
     public TermMatcher Terms { get; }

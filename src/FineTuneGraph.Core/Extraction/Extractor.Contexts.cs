@@ -11,9 +11,10 @@ public sealed partial class Extractor
         foreach (var rule in pack.Pack.Contexts)
         {
             var started = Stopwatch.GetTimestamp();
-            foreach (var sentence in document.Sentences.Where(s => InScope(rule.Scope, s.Index)))
+            // One pass over the scope rather than one call per sentence; the cues do not cross sentence ends.
+            var (from, to) = Region(document, rule.Scope);
             {
-                for (var match = rule.Regex.Match(document.Text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+                for (var match = rule.Regex.Match(document.Text, from, to - from); match.Success; match = match.NextMatch())
                 {
                     var group = match.Groups["target"];
                     if (!group.Success)
@@ -85,13 +86,6 @@ public sealed partial class Extractor
             work.Entity(candidate).Proposed = true;
         }
     }
-
-    private static bool InScope(RuleScope scope, int sentence) => scope switch
-    {
-        RuleScope.Title => sentence == 0,
-        RuleScope.Abstract => sentence > 0,
-        _ => true,
-    };
 
     private static (int Start, int End) Trim(string text, int start, int end)
     {

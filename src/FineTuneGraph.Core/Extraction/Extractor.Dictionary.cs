@@ -14,13 +14,12 @@ public sealed partial class Extractor
             if (hit.Entry.Entity < 0)
             {
                 var phrase = pack.Pack.Generic[-hit.Entry.Entity - 1].Phrase;
-                yield return new Candidate(GenericType, phrase, phrase, start, end, 0, CandidateOrigin.Dictionary, "generic", $"generic term '{phrase}'", NoAttributes);
+                yield return new Candidate(GenericType, phrase, phrase, start, end, 0, CandidateOrigin.Dictionary, "generic", "generic term " + hit.Entry.Why, NoAttributes);
                 continue;
             }
 
             var entity = pack.Entities[hit.Entry.Entity];
-            var why = hit.Entry.Plural ? $"plural of alias '{hit.Entry.Alias}'" : $"alias '{hit.Entry.Alias}'";
-            var candidate = new Candidate(entity.Type, entity.Key, entity.Name, start, end, 0, CandidateOrigin.Dictionary, "dict:" + entity.Key, why, entity.Attributes);
+            var candidate = new Candidate(entity.Type, entity.Key, entity.Name, start, end, 0, CandidateOrigin.Dictionary, pack.DictionaryRuleIds[hit.Entry.Entity], hit.Entry.Why, entity.Attributes);
             if (entity.Exclude.Count > 0 && ExcludedBy(work, entity.Exclude, start, end) is { } exclude)
             {
                 work.Reject(candidate, $"excluded by /{exclude}/");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using FineTuneGraph.Rules;
 
 namespace FineTuneGraph.Extraction;
@@ -9,59 +10,75 @@ public sealed partial class Extractor
     {
         var document = work.Document;
         var findings = new List<Finding>();
-        if (pack.Pack.Findings.Count == 0)
+        if (pack.Pack.Findings.Count == 0 || document.Sentences.Count < 2)
         {
             return findings;
         }
 
+        // Each regex runs once over the whole abstract; its matches are then assigned to sentences.
+        var started = Stopwatch.GetTimestamp();
+        var sentenceCount = document.Sentences.Count;
+        var ruleOf = new FindingRule?[sentenceCount];
+        foreach (var candidate in pack.Pack.Findings)
+        {
+            foreach (var sentence in SentencesMatching(document, candidate.Cue))
+            {
+                ruleOf[sentence] ??= candidate;
+            }
+        }
+
         var mentions = entities.SelectMany(e => e.Mentions).ToArray();
         var proposedMethods = entities.Where(e => e.Proposed && e.Type == EntityTypes.Method).Select(e => e.Key).ToArray();
-        foreach (var sentence in document.Sentences.Skip(1))
-        {
-            var started = Stopwatch.GetTimestamp();
-            var span = document.Text.AsSpan(sentence.Start, sentence.Length);
-            FindingRule? rule = null;
-            foreach (var candidate in pack.Pack.Findings)
-            {
-                if (candidate.Cue.IsMatch(span))
-                {
-                    rule = candidate;
-                    break;
-                }
-            }
+        var flags = new Dictionary<Regex, HashSet<int>>();
+        HashSet<int> Flagged(Regex? regex) => regex is null ? [] : flags.TryGetValue(regex, out var set) ? set : flags[regex] = SentencesMatching(document, regex);
 
-            if (rule is null)
+        for (var index = 1; index < sentenceCount; index++)
+        {
+            if (ruleOf[index] is not { } rule)
             {
-                work.Stats?.Time("finding:" + pack.Pack.Findings[0].Id, started);
                 continue;
             }
 
-            var inSentence = mentions.Where(m => m.Sentence == sentence.Index).OrderBy(m => m.Start).ToArray();
+            var sentence = document.Sentences[index];
+            var inSentence = mentions.Where(m => m.Sentence == index).OrderBy(m => m.Start).ToArray();
             var values = NumberFinder.Find(document.Text, sentence.Start, sentence.End)
                 .Where(v => !inSentence.Any(m => m.Start < v.End && v.Start < m.End))
                 .ToArray();
-            var up = rule.Up?.IsMatch(span) == true;
-            var down = rule.Down?.IsMatch(span) == true;
+            var up = Flagged(rule.Up).Contains(index);
+            var down = Flagged(rule.Down).Contains(index);
             var anchor = values.Length > 0 ? values[0].Start : sentence.Start;
             var metric = inSentence.Where(m => m.Type == EntityTypes.Metric).OrderBy(m => Math.Abs(m.Start - anchor)).FirstOrDefault();
             var methods = Keys(inSentence, EntityTypes.Method);
             findings.Add(new Finding(
-                $"{document.Paper.Id}#{sentence.Index}",
-                sentence.Index,
+                $"{document.Paper.Id}#{index}",
+                index,
                 document.OriginalText(sentence.Start, sentence.End),
                 values,
                 up == down ? (up && values.Any(v => v.Number < 0) ? FindingDirection.Down : up ? FindingDirection.Up : FindingDirection.None) : up ? FindingDirection.Up : FindingDirection.Down,
-                rule.Negation?.IsMatch(span) == true,
-                rule.Hedge?.IsMatch(span) == true,
+                Flagged(rule.Negation).Contains(index),
+                Flagged(rule.Hedge).Contains(index),
                 metric?.Key,
                 Keys(inSentence, EntityTypes.Dataset),
                 methods.Length > 0 ? methods : proposedMethods,
                 Keys(inSentence, EntityTypes.Model),
                 "finding:" + rule.Id));
-            work.Stats?.Time("finding:" + rule.Id, started);
         }
 
+        work.Stats?.Time("finding:" + pack.Pack.Findings[0].Id, started);
         return findings;
+    }
+
+    /// <summary>The abstract sentences in which <paramref name="regex"/> matches (one pass over the abstract).</summary>
+    private static HashSet<int> SentencesMatching(PaperDocument document, Regex regex)
+    {
+        var sentences = new HashSet<int>();
+        var from = document.AbstractStart;
+        foreach (var match in regex.EnumerateMatches(document.Text.AsSpan(from)))
+        {
+            sentences.Add(document.SentenceAt(from + match.Index));
+        }
+
+        return sentences;
     }
 
     private static string[] Keys(IEnumerable<Mention> mentions, string type) =>

@@ -17,7 +17,11 @@ public sealed class TermMatcher
     /// <param name="Alias">The alias as written in the rules.</param>
     /// <param name="Plural">True when the match is the alias with 's' or 'es' added.</param>
     /// <param name="Exact">For aliases matched in any case but holding acronym-like words: those words (by position), which must match as written; null elsewhere.</param>
-    public readonly record struct Entry(int Entity, string Alias, bool CaseSensitive, bool Plural, string?[]? Exact = null);
+    public readonly record struct Entry(int Entity, string Alias, bool CaseSensitive, bool Plural, string?[]? Exact = null)
+    {
+        /// <summary>Why this entry matched, for people (built once, not per match).</summary>
+        public string Why { get; } = Plural ? $"plural of alias '{Alias}'" : $"alias '{Alias}'";
+    }
 
     /// <summary>A match: <see cref="Length"/> tokens from token <see cref="First"/>.</summary>
     public readonly record struct Hit(int First, int Length, Entry Entry);
