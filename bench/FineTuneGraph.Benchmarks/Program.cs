@@ -4,6 +4,7 @@ return args switch
 {
     ["generate-arxiv", var size, var output] => await ArxivSnapshotGenerator.WriteAsync(output, SizeParser.Parse(size)),
     ["read", var input, .. var rest] => await CorpusReadBenchmark.RunAsync(input, merge: !rest.Contains("--no-merge")),
+    ["trie", var rules, var input] => await TrieProbe.RunAsync(rules, input),
     ["extract", var rules, var input, var rounds] => await ExtractionBenchmark.RunAsync(rules, input, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };

@@ -6,7 +6,9 @@ public sealed partial class Extractor
     {
         var document = work.Document;
         var hits = new List<TermMatcher.Hit>();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         pack.Terms.FindAll(document.Text, document.Tokens, hits);
+        work.Stats?.Time("dictionary: token trie", started);
         foreach (var hit in hits)
         {
             var start = document.Tokens[hit.First].Start;

@@ -79,16 +79,16 @@ public sealed class TermMatcher
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (word.Length > buffer.Length)
+            {
+                exact[i] = folded[i] = -1;
+                continue;
+            }
+
+            var lower = buffer[..word.Length];
+            word.ToLowerInvariant(lower);
+            folded[i] = _folded.Symbol(lower);
             exact[i] = _exact.Symbol(word);
-            if (word.Length <= buffer.Length)
-            {
-                word.ToLowerInvariant(buffer);
-                folded[i] = _folded.Symbol(buffer[..word.Length]);
-            }
-            else
-            {
-                folded[i] = -1;
-            }
         }
 
         for (var i = 0; i < tokens.Count; i++)

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using FineTuneGraph.Corpus;
+using FineTuneGraph.Extraction;
+using FineTuneGraph.Rules;
+using Microsoft.Extensions.Options;
+
+namespace FineTuneGraph.Benchmarks;
+
+/// <summary>Times the parts of dictionary matching on their own: tokenizing, symbol look-ups, trie walks.</summary>
+internal static class TrieProbe
+{
+    public static async Task<int> RunAsync(string rules, string input)
+    {
+        var pack = CompiledRulePack.Compile(RulePackLoader.Load(rules));
+        var documents = new List<PaperDocument>();
+        var report = new CorpusReport();
+        await foreach (var paper in new CorpusReader(Options.Create(new CorpusOptions())).ReadAsync(CorpusInput.Expand([input], report), CorpusFormat.Auto, report))
+        {
+            documents.Add(new PaperDocument(paper));
+        }
+
+        var hits = new List<TermMatcher.Hit>();
+        Time("document build", () => { foreach (var d in documents) { _ = new PaperDocument(d.Paper); } });
+        Time("FindAll", () => { foreach (var d in documents) { hits.Clear(); pack.Terms.FindAll(d.Text, d.Tokens, hits); } });
+        Console.WriteLine($"tokens/abstract {documents.Average(d => d.Tokens.Count):N0}, hits/abstract {documents.Sum(d => { var h = new List<TermMatcher.Hit>(); pack.Terms.FindAll(d.Text, d.Tokens, h); return h.Count; }) / (double)documents.Count:N0}");
+        return 0;
+
+        void Time(string what, Action action)
+        {
+            action();
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < 20; i++)
+            {
+                action();
+            }
+
+            Console.WriteLine($"{what}: {watch.Elapsed.TotalMilliseconds * 1000 / (20.0 * documents.Count):N1} µs/abstract");
+        }
+    }
+}
