@@ -26,6 +26,13 @@ public sealed partial class Extractor
                     if (end > start)
                     {
                         ApplyContext(work, rule, start, end);
+                        if (rule.List)
+                        {
+                            foreach (var (itemStart, itemEnd) in ListItemsAfter(document.Text, end))
+                            {
+                                ApplyContext(work, rule, itemStart, itemEnd);
+                            }
+                        }
                     }
                 }
             }
@@ -85,6 +92,65 @@ public sealed partial class Extractor
         {
             work.Entity(candidate).Proposed = true;
         }
+    }
+
+    /// <summary>The capitalised names that continue a list after a target: ", MATH", " and SVAMP", ", and AQuA".</summary>
+    private static List<(int Start, int End)> ListItemsAfter(string text, int position)
+    {
+        var items = new List<(int Start, int End)>();
+        while (items.Count < 12)
+        {
+            var i = position;
+            var separated = false;
+            while (i < text.Length && (text[i] is ',' or ' ' or '/'))
+            {
+                separated |= text[i] != ' ';
+                i++;
+            }
+
+            foreach (var conjunction in (string[])["and ", "or "])
+            {
+                if (string.CompareOrdinal(text, i, conjunction, 0, conjunction.Length) == 0)
+                {
+                    i += conjunction.Length;
+                    separated = true;
+                    break;
+                }
+            }
+
+            if (!separated || i >= text.Length || !char.IsUpper(text[i]))
+            {
+                break;
+            }
+
+            var end = i;
+            while (true)
+            {
+                while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '+' or '.'))
+                {
+                    end++;
+                }
+
+                // A name of several capitalised words ("Frozen Lake") is one item.
+                if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            while (end > i && text[end - 1] == '.')
+            {
+                end--;
+            }
+
+            items.Add((i, end));
+            position = end;
+        }
+
+        return items;
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)

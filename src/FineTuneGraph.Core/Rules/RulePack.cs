@@ -111,7 +111,11 @@ public sealed record ContextRule(
     string? Create,
     CreateCondition Require,
     bool SetProposed,
-    RuleSource Source);
+    RuleSource Source)
+{
+    /// <summary>When set, the names listed after the target ("GSM8K, MATH and SVAMP") get the same treatment.</summary>
+    public bool List { get; init; }
+}
 
 /// <summary>Which mention must come first in the sentence for a relation rule.</summary>
 public enum RelationOrder

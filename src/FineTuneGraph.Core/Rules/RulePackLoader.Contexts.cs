@@ -7,7 +7,7 @@ public sealed partial class RulePackLoader
 {
     private const string TargetGroup = "target";
 
-    private static readonly string[] ContextKeys = ["id", "scope", "regex", "target_types", "create", "require", "proposed"];
+    private static readonly string[] ContextKeys = ["id", "scope", "regex", "target_types", "create", "require", "proposed", "list"];
 
     private static readonly Dictionary<string, CreateCondition> CreateConditions = new(StringComparer.Ordinal)
     {
@@ -46,10 +46,11 @@ public sealed partial class RulePackLoader
         var createValid = create is not null || !fields.Has("create");
         var require = fields.Choice("require", CreateCondition.Any, CreateConditions);
         var proposed = fields.Bool("proposed", false);
+        var list = fields.Bool("list", false);
 
         if (id is not null && regex is not null && typesValid && createValid)
         {
-            _contexts.Add(new ContextRule(id, regex, scope, targetTypes, create, require, proposed, file.Source(node)));
+            _contexts.Add(new ContextRule(id, regex, scope, targetTypes, create, require, proposed, file.Source(node)) { List = list });
         }
     }
 }

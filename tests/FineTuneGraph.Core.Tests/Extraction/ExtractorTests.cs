@@ -141,6 +141,15 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void Extract_ListContext_TreatsEveryListedNameLikeTheFirst()
+    {
+        var result = Extract("T", "We use datasets such as MasakhaNER, GSM8K, Frozen Lake, AmericasNLI and XCopa2 today.");
+
+        Assert.Equal(["masakhaner", "gsm8k", "americasnli", "xcopa2"], result.Entities.Where(e => e.Type == "Dataset").Select(e => e.Key));
+        Assert.Contains(result.Rejections, r => r.Surface == "Frozen Lake" && r.Reason == "context condition failed: 'Frozen Lake' is not a coined name");
+    }
+
+    [Fact]
     public void Extract_Anaphora_LinksTheProposedMethodToTheDataset()
     {
         var result = Extract("LiNeS: Layer Scaling", "Our method is tested with MATH.");

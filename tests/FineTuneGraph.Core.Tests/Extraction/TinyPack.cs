@@ -33,6 +33,8 @@ internal static class TinyPack
                 CreateCondition.CoinedOrRepeated, true, Here),
             new ContextRule("we-propose", new Regex(@"\b[Ww]e propose (?<target>[A-Z][\w-]*)"), RuleScope.Abstract, [EntityTypes.Method], EntityTypes.Method,
                 CreateCondition.Coined, true, Here),
+            new ContextRule("dataset-list", new Regex(@"\bdatasets such as (?<target>[A-Z][\w-]*)"), RuleScope.Abstract, [EntityTypes.Dataset], EntityTypes.Dataset,
+                CreateCondition.Coined, false, Here) { List = true },
         ],
         [
             new RelationRule("on", "EVALUATED_ON", EntityTypes.Method, EntityTypes.Dataset, new Regex(@"\b(?:on|with)\b"), true, RelationOrder.Any, 100,
