@@ -13,6 +13,21 @@ public sealed class CompiledRulePack
         Pack = pack;
         Terms = terms;
         DictionaryRuleIds = pack.Entities.Select(e => "dict:" + e.Key).ToArray();
+        Triggers = new TriggerIndex();
+        foreach (var rule in pack.Patterns)
+        {
+            Triggers.Add(rule, rule.Triggers);
+        }
+
+        foreach (var rule in pack.Contexts)
+        {
+            Triggers.Add(rule, rule.Triggers);
+        }
+
+        foreach (var rule in pack.Findings)
+        {
+            Triggers.Add(rule, rule.Triggers);
+        }
         Standalone = pack.Patterns.Where(p => p.After is null).ToArray();
         Extensions = pack.Patterns.Where(p => p.After is not null).GroupBy(p => p.After!).ToDictionary(g => g.Key, g => (IReadOnlyList<PatternRule>)g.ToArray(), StringComparer.Ordinal);
         HeadTypes = pack.Acronyms.Heads
@@ -32,6 +47,9 @@ public sealed class CompiledRulePack
 
     /// <summary>The rule id of each dictionary entity (<c>dict:KEY</c>), by entity index.</summary>
     public IReadOnlyList<string> DictionaryRuleIds { get; }
+
+    /// <summary>Which sentences each regex rule with trigger words needs to look at.</summary>
+    public TriggerIndex Triggers { get; }
 
     /// <summary>All aliases of all dictionary entities.</summary>
     public TermMatcher Terms { get; }

@@ -13,6 +13,24 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
 
     public List<Rejection> Rejections { get; } = [];
 
+    private bool[][]? _active;
+
+    /// <summary>The sentences a rule runs on: all of its region, or those holding one of its triggers.</summary>
+    public IEnumerable<(int Start, int Length)> Spans(TriggerIndex triggers, object rule, int from, int to)
+    {
+        var slot = triggers.SlotOf(rule);
+        if (slot < 0)
+        {
+            return [(from, to - from)];
+        }
+
+        _active ??= triggers.Activate(Document);
+        var active = _active[slot];
+        return Document.Sentences
+            .Where(s => active[s.Index] && s.Start >= from && s.End <= to)
+            .Select(s => (s.Start, s.Length));
+    }
+
     private readonly Dictionary<(System.Text.RegularExpressions.Regex, int), List<(int Start, int End)>> _matches = [];
 
     /// <summary>The spans a regex matches in a sentence, computed once per paper (exclusions of many aliases share a sentence).</summary>

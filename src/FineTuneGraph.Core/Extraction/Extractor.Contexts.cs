@@ -13,8 +13,9 @@ public sealed partial class Extractor
             var started = Stopwatch.GetTimestamp();
             // One pass over the scope rather than one call per sentence; the cues do not cross sentence ends.
             var (from, to) = Region(document, rule.Scope);
+            foreach (var (spanStart, spanLength) in work.Spans(pack.Triggers, rule, from, to))
             {
-                for (var match = rule.Regex.Match(document.Text, from, to - from); match.Success; match = match.NextMatch())
+                for (var match = rule.Regex.Match(document.Text, spanStart, spanLength); match.Success; match = match.NextMatch())
                 {
                     var group = match.Groups["target"];
                     if (!group.Success)

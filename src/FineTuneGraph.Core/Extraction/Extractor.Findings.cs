@@ -21,9 +21,12 @@ public sealed partial class Extractor
         var ruleOf = new FindingRule?[sentenceCount];
         foreach (var candidate in pack.Pack.Findings)
         {
-            foreach (var sentence in SentencesMatching(document, candidate.Cue))
+            foreach (var (spanStart, spanLength) in work.Spans(pack.Triggers, candidate, document.AbstractStart, document.Text.Length))
             {
-                ruleOf[sentence] ??= candidate;
+                foreach (var match in candidate.Cue.EnumerateMatches(document.Text.AsSpan(spanStart, spanLength)))
+                {
+                    ruleOf[document.SentenceAt(spanStart + match.Index)] ??= candidate;
+                }
             }
         }
 

@@ -17,21 +17,24 @@ public sealed partial class Extractor
         {
             var started = Stopwatch.GetTimestamp();
             var (from, to) = Region(document, rule.Scope);
-            for (var match = rule.Regex.Match(document.Text, from, to - from); match.Success; match = match.NextMatch())
+            foreach (var (spanStart, spanLength) in work.Spans(pack.Triggers, rule, from, to))
             {
-                if (match.Length == 0 || !OnWordBoundaries(document.Text, match.Index, match.Index + match.Length))
+                for (var match = rule.Regex.Match(document.Text, spanStart, spanLength); match.Success; match = match.NextMatch())
                 {
-                    continue;
-                }
+                    if (match.Length == 0 || !OnWordBoundaries(document.Text, match.Index, match.Index + match.Length))
+                    {
+                        continue;
+                    }
 
-                var name = Template.Render(rule.NameTemplate, match, null);
-                if (string.IsNullOrEmpty(name))
-                {
-                    continue;
-                }
+                    var name = Template.Render(rule.NameTemplate, match, null);
+                    if (string.IsNullOrEmpty(name))
+                    {
+                        continue;
+                    }
 
-                candidates.Add(new Candidate(rule.Type, PaperIdentity.Slug(name), name, match.Index, match.Index + match.Length, rule.Priority,
-                    CandidateOrigin.Pattern, "pattern:" + rule.Id, $"pattern '{rule.Id}'", Template.RenderAll(rule.Attributes, match, null)));
+                    candidates.Add(new Candidate(rule.Type, PaperIdentity.Slug(name), name, match.Index, match.Index + match.Length, rule.Priority,
+                        CandidateOrigin.Pattern, "pattern:" + rule.Id, $"pattern '{rule.Id}'", Template.RenderAll(rule.Attributes, match, null)));
+                }
             }
 
             work.Stats?.Time("pattern:" + rule.Id, started);

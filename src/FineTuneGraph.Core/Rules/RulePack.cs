@@ -82,7 +82,11 @@ public sealed record PatternRule(
     IReadOnlyDictionary<string, string> Attributes,
     int Priority,
     RuleScope Scope,
-    RuleSource Source);
+    RuleSource Source)
+{
+    /// <summary>Words of which at least one must be in a sentence for the regex to run on it (empty: always run).</summary>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
+}
 
 /// <summary>What a created name must look like before a context rule may make an entity of it.</summary>
 public enum CreateCondition
@@ -115,6 +119,9 @@ public sealed record ContextRule(
 {
     /// <summary>When set, the names listed after the target ("GSM8K, MATH and SVAMP") get the same treatment.</summary>
     public bool List { get; init; }
+
+    /// <inheritdoc cref="PatternRule.Triggers"/>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
 }
 
 /// <summary>Which mention must come first in the sentence for a relation rule.</summary>
@@ -159,7 +166,11 @@ public sealed record FindingRule(
     Regex? Down,
     Regex? Negation,
     Regex? Hedge,
-    RuleSource Source);
+    RuleSource Source)
+{
+    /// <inheritdoc cref="PatternRule.Triggers"/>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
+}
 
 /// <summary>
 /// Paper-local acronym definitions ("Emulated Fine-Tuning (EFT)"): when neither form is known, the last word of

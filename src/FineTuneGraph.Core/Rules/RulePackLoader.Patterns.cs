@@ -8,7 +8,7 @@ public sealed partial class RulePackLoader
     private const string BasePlaceholder = "base";
     private const string MatchPlaceholder = "match";
 
-    private static readonly string[] PatternKeys = ["id", "type", "after", "regex", "name", "attributes", "priority", "scope"];
+    private static readonly string[] PatternKeys = ["id", "type", "after", "regex", "name", "attributes", "priority", "scope", "triggers"];
 
     private static readonly Dictionary<string, RuleScope> Scopes = new(StringComparer.Ordinal)
     {
@@ -42,7 +42,7 @@ public sealed partial class RulePackLoader
         if (id is not null && type is not null && regex is not null && name is not null && (after is not null || !hasAfter))
         {
             _patterns.Add(new PatternRule(id, type, regex, after, name.Value!, attributes.ToDictionary(a => a.Name, a => a.Value.Value!, StringComparer.Ordinal),
-                priority, scope, file.Source(node)));
+                priority, scope, file.Source(node)) { Triggers = ReadTriggers(file, fields) });
         }
     }
 

@@ -127,6 +127,26 @@ public sealed partial class RulePackLoader
         };
     }
 
+    /// <summary>Trigger words: letters, digits and '-', optionally ending in '*' (a prefix of at least three characters).</summary>
+    private static string[] ReadTriggers(RuleFile file, RuleFields fields)
+    {
+        var triggers = new List<string>();
+        foreach (var node in fields.TextList("triggers"))
+        {
+            var word = node.Value!;
+            var stem = word.EndsWith('*') ? word[..^1] : word;
+            if (stem.Length == 0 || !stem.All(c => char.IsLetterOrDigit(c) || c == '-') || (word.EndsWith('*') && stem.Length < 3))
+            {
+                file.Report(node, RuleMessages.WrongKind("a trigger", "a word, or a prefix of at least three characters followed by '*'", YamlValues.Describe(node)));
+                continue;
+            }
+
+            triggers.Add(word.ToLowerInvariant());
+        }
+
+        return [.. triggers];
+    }
+
     private void ReadGeneric(RuleFile file, RuleFields fields)
     {
         foreach (var node in fields.TextList("generic"))

@@ -150,6 +150,21 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void Extract_RuleWithTriggers_RunsOnlyOnSentencesHoldingOne()
+    {
+        var pack = TinyPack.Compile();
+        var triggered = pack.Pack with
+        {
+            Contexts = [.. pack.Pack.Contexts.Select(c => c.Id == "we-propose" ? c with { Triggers = ["proposal*"] } : c)],
+        };
+        var extractor = new Extractor(CompiledRulePack.Compile(triggered));
+
+        var result = extractor.Extract(Paper("T", "We propose LiNeS for merging."));
+
+        Assert.DoesNotContain(result.Entities, e => e.Key == "lines");
+    }
+
+    [Fact]
     public void Extract_Anaphora_LinksTheProposedMethodToTheDataset()
     {
         var result = Extract("LiNeS: Layer Scaling", "Our method is tested with MATH.");
