@@ -22,14 +22,8 @@ internal static class EvalCommand
         command.Options.Add(errors);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var run = ExtractionRun.Start(cli, parse, out var host);
-            using (host)
+            return await ExtractionRun.ExecuteAsync(cli, parse, async run =>
             {
-                if (run is null)
-                {
-                    return ExitCodes.Failure;
-                }
-
                 var goldRecords = await GoldFile.ReadAsync(parse.GetValue(gold)!.FullName, cancellationToken).ConfigureAwait(false);
                 var predicted = new List<GoldRecord>();
                 await foreach (var extraction in run.ExtractAsync(parse.GetValue(corpus) ?? [], parse.GetValue(CorpusArguments.Format), null, cancellationToken).ConfigureAwait(false))
@@ -48,7 +42,7 @@ internal static class EvalCommand
                 }
 
                 return ExitCodes.Success;
-            }
+            }).ConfigureAwait(false);
         });
         return command;
     }

@@ -24,14 +24,8 @@ internal static class ExtractCommand
 
     private static async Task<int> RunAsync(CliHost cli, ParseResult parse, FileInfo? output, CancellationToken cancellationToken)
     {
-        var run = ExtractionRun.Start(cli, parse, out var host);
-        using (host)
+        return await ExtractionRun.ExecuteAsync(cli, parse, async run =>
         {
-            if (run is null)
-            {
-                return ExitCodes.Failure;
-            }
-
             var target = output is null ? null : new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
             var writer = target ?? cli.Console.PlainOut;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -68,6 +62,6 @@ internal static class ExtractCommand
             table.AddRow("time", $"{watch.Elapsed.TotalSeconds:N1} s ({papers / Math.Max(watch.Elapsed.TotalSeconds, 0.001):N0} papers/s)");
             cli.Console.Error.Write(table);
             return CorpusReportView.ExitCode(run.Report);
-        }
+        }).ConfigureAwait(false);
     }
 }

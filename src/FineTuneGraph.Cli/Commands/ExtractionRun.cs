@@ -28,16 +28,19 @@ internal sealed class ExtractionRun(IHost host, CliConsole console, Extractor ex
         return extractor.Extract(new Paper { Id = "text", Title = title, Abstract = body, Source = new SourceLocation("--text") });
     }
 
-    /// <summary>Builds the host and loads the pack (printing its problems when it has any).</summary>
-    public static ExtractionRun? Start(CliHost cli, ParseResult parse, out IHost host)
+    /// <summary>
+    /// Builds the host, loads the pack and runs <paramref name="body"/> with it; a pack with problems has them
+    /// printed and fails the command.
+    /// </summary>
+    public static async Task<int> ExecuteAsync(CliHost cli, ParseResult parse, Func<ExtractionRun, Task<int>> body)
     {
-        host = cli.Build(parse);
+        using var host = cli.Build(parse);
         if (RulesCommand.LoadPack(cli, parse) is not { } pack)
         {
-            return null;
+            return ExitCodes.Failure;
         }
 
-        return new ExtractionRun(host, cli.Console, new Extractor(CompiledRulePack.Compile(pack)));
+        return await body(new ExtractionRun(host, cli.Console, new Extractor(CompiledRulePack.Compile(pack)))).ConfigureAwait(false);
     }
 
     private static async IAsyncEnumerable<Paper> FirstRevisions(IAsyncEnumerable<Paper> papers, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -22,14 +22,8 @@ internal static class RulesExplainCommand
         command.Options.Add(CorpusArguments.Format);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var run = ExtractionRun.Start(cli, parse, out var host);
-            using (host)
+            return await ExtractionRun.ExecuteAsync(cli, parse, async run =>
             {
-                if (run is null)
-                {
-                    return ExitCodes.Failure;
-                }
-
                 if (parse.GetValue(text) is { } given)
                 {
                     Write(cli.Console.Out, run.ExtractText(given));
@@ -49,7 +43,7 @@ internal static class RulesExplainCommand
                 }
 
                 return CorpusReportView.ExitCode(run.Report);
-            }
+            }).ConfigureAwait(false);
         });
         return command;
     }

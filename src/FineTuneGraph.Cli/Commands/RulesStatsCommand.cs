@@ -19,14 +19,8 @@ internal static class RulesStatsCommand
         command.Options.Add(CorpusArguments.Format);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var run = ExtractionRun.Start(cli, parse, out var host);
-            using (host)
+            return await ExtractionRun.ExecuteAsync(cli, parse, async run =>
             {
-                if (run is null)
-                {
-                    return ExitCodes.Failure;
-                }
-
                 var stats = new RuleStats();
                 var papers = 0;
                 var watch = Stopwatch.StartNew();
@@ -53,7 +47,7 @@ internal static class RulesStatsCommand
 
                 cli.Console.Out.Write(table);
                 return ExitCodes.Success;
-            }
+            }).ConfigureAwait(false);
         });
         return command;
     }
