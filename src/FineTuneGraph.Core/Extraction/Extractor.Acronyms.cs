@@ -48,7 +48,9 @@ public sealed partial class Extractor
         var atShort = work.Overlapping(definition.ShortStart, definition.ShortEnd);
         // A known entity lends itself only when it is the whole long form: "Self-to-Supervised Fine-Tuning (S3FT)"
         // ends with "Supervised Fine-Tuning" but names something new.
-        var atLong = work.Mentions.Find(m => m.End == definition.LongEnd && m.Start == definition.LongStart);
+        // A known name that ends the long form and starts at or before it ("prompt-based fine-tuning (FN)", where
+        // the letters stop at "fine-tuning") is what the acronym names.
+        var atLong = work.Mentions.Find(m => m.End == definition.LongEnd && m.Start <= definition.LongStart);
 
         if (atLong is not null && atShort is null)
         {

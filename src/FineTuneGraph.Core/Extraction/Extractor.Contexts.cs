@@ -73,7 +73,7 @@ public sealed partial class Extractor
         }
 
         var coined = IsCoined(target);
-        var allowed = rule.Require switch
+        var allowed = target.Length >= 2 && rule.Require switch
         {
             CreateCondition.Coined => coined,
             CreateCondition.CoinedOrRepeated => coined || Occurrences(work.Document, target, caseSensitive: true).Skip(1).Any(),
