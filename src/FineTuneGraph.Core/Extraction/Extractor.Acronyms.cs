@@ -32,9 +32,11 @@ public sealed partial class Extractor
         {
             if (!TryPlaceAcronym(work, definition, allowCreate: false))
             {
+                // Either form may come first: "Long Form (LF)" or "LF (Long Form)".
                 var text = work.Document.Text;
-                work.Rejections.Add(new Rejection(string.Empty, string.Empty, definition.LongStart, definition.ShortEnd,
-                    text[definition.LongStart..Math.Min(text.Length, definition.ShortEnd + 1)], "acronym",
+                var start = Math.Min(definition.LongStart, definition.ShortStart);
+                var end = Math.Min(text.Length, Math.Max(definition.LongEnd, definition.ShortEnd) + 1);
+                work.Rejections.Add(new Rejection(string.Empty, string.Empty, start, end, text[start..end], "acronym",
                     $"acronym definition: neither form is a known entity and the head word '{HeadWord(text, definition)}' names no type (acronyms.heads)"));
             }
         }

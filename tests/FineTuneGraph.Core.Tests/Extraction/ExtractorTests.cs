@@ -112,6 +112,14 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void Extract_ReversedAcronymWithUnknownHead_IsRejectedWithoutFailing()
+    {
+        var result = Extract("T", "We use BWT (Blue Whale Thing) for everything.");
+
+        Assert.Contains(result.Rejections, r => r.RuleId == "acronym" && r.Surface.StartsWith("BWT (Blue Whale Thing", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_TitlePrefixThatIsNotCoinedNorRepeated_IsRejected()
     {
         var result = Extract("Mixing It Up: A Study", "We look at data mixtures.");
