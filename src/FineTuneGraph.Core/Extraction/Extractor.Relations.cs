@@ -54,15 +54,16 @@ public sealed partial class Extractor
                 }
 
                 var sources = inSentence.Where(m => m.Type == rule.From).Select(m => (m.Key, m.Start, m.End)).ToList();
-                var anaphoric = false;
-                if (sources.Count == 0 && rule.Anaphora is not null)
+                var named = sources.Count;
+                if (rule.Anaphora is not null)
                 {
-                    sources.AddRange(Anaphors(rule.Anaphora, document, sentence, entities, rule.From));
-                    anaphoric = sources.Count > 0;
+                    sources.AddRange(Anaphors(rule.Anaphora, document, sentence, entities, rule.From).Where(a => !sources.Exists(s => s.Key == a.Key)));
                 }
 
-                foreach (var (fromKey, fromStart, fromEnd) in sources)
+                for (var i = 0; i < sources.Count; i++)
                 {
+                    var (fromKey, fromStart, fromEnd) = sources[i];
+                    var anaphoric = i >= named;
                     foreach (var to in targets.Where(t => t.Key != fromKey || t.Type != rule.From))
                     {
                         // "Our method" stands for the paper's method in the whole sentence: only the cue is required.
@@ -86,11 +87,19 @@ public sealed partial class Extractor
         }
     }
 
-    /// <summary>"Our method", "this approach": the paper's proposed entities of the type, at the phrase's span.</summary>
+    /// <summary>
+    /// "Our method", "this approach": the paper's own entities of the type (those it proposes, or else those its
+    /// title names), at the phrase's span.
+    /// </summary>
     private static List<(string Key, int Start, int End)> Anaphors(Regex anaphora, PaperDocument document, Text.Sentence sentence, IReadOnlyList<ExtractedEntity> entities, string type)
     {
         var found = new List<(string Key, int Start, int End)>();
         var proposed = entities.Where(e => e.Proposed && e.Type == type).ToArray();
+        if (proposed.Length == 0)
+        {
+            proposed = entities.Where(e => e.Type == type && e.Mentions.Any(m => m.Sentence == 0)).ToArray();
+        }
+
         if (proposed.Length == 0)
         {
             return found;
