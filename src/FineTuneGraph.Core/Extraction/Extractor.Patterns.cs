@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using FineTuneGraph.Corpus;
 using FineTuneGraph.Rules;
 
@@ -80,20 +81,41 @@ public sealed partial class Extractor
     {
         foreach (var rule in rules)
         {
-            var length = Math.Min(ExtensionWindow, text.Length - mention.End);
-            var match = rule.Regex.Match(text, mention.End, length);
-            if (!match.Success || match.Index != mention.End || match.Length == 0)
+            int start, end;
+            Match match;
+            if (rule.Before)
             {
-                continue;
+                // The window ends where the mention starts, so '$' in the regex anchors to the mention.
+                var from = Math.Max(0, mention.Start - ExtensionWindow);
+                match = rule.Regex.Match(text, from, mention.Start - from);
+                if (!match.Success || match.Index + match.Length != mention.Start || match.Length == 0)
+                {
+                    continue;
+                }
+
+                (start, end) = (match.Index, mention.End);
+                while (start < mention.Start && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+            }
+            else
+            {
+                match = rule.Regex.Match(text, mention.End, Math.Min(ExtensionWindow, text.Length - mention.End));
+                if (!match.Success || match.Index != mention.End || match.Length == 0)
+                {
+                    continue;
+                }
+
+                (start, end) = (mention.Start, mention.End + match.Length);
+                while (end > mention.End && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
             }
 
-            var end = mention.End + match.Length;
-            while (end > mention.End && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            if (end == mention.End || !OnWordBoundaries(text, mention.Start, end) || work.Mentions.Exists(m => !ReferenceEquals(m, mention) && m.Start < end && mention.End < m.End))
+            if ((start == mention.Start && end == mention.End) || !OnWordBoundaries(text, start, end)
+                || work.Mentions.Exists(m => !ReferenceEquals(m, mention) && m.Start < end && start < m.End))
             {
                 continue;
             }
@@ -114,6 +136,7 @@ public sealed partial class Extractor
             {
                 Key = PaperIdentity.Slug(name),
                 Name = name,
+                Start = start,
                 End = end,
                 RuleId = "pattern:" + rule.Id,
                 Why = $"{mention.Why} extended by pattern '{rule.Id}'",

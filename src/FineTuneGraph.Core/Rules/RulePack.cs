@@ -86,6 +86,9 @@ public sealed record PatternRule(
 {
     /// <summary>Words of which at least one must be in a sentence for the regex to run on it (empty: always run).</summary>
     public IReadOnlyList<string> Triggers { get; init; } = [];
+
+    /// <summary>With <see cref="After"/> set: the regex must end where the entity starts ("70B" + " Llama 2-Chat") rather than start where it ends.</summary>
+    public bool Before { get; init; }
 }
 
 /// <summary>What a created name must look like before a context rule may make an entity of it.</summary>

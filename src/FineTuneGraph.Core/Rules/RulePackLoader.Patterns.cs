@@ -8,7 +8,7 @@ public sealed partial class RulePackLoader
     private const string BasePlaceholder = "base";
     private const string MatchPlaceholder = "match";
 
-    private static readonly string[] PatternKeys = ["id", "type", "after", "regex", "name", "attributes", "priority", "scope", "triggers"];
+    private static readonly string[] PatternKeys = ["id", "type", "after", "before", "regex", "name", "attributes", "priority", "scope", "triggers"];
 
     private static readonly Dictionary<string, RuleScope> Scopes = new(StringComparer.Ordinal)
     {
@@ -24,7 +24,8 @@ public sealed partial class RulePackLoader
         var id = RegisterRuleId(file, fields);
         var type = fields.EntityType("type", required: true);
         var after = fields.EntityType("after");
-        var hasAfter = fields.Has("after");
+        var before = fields.EntityType("before");
+        var hasAfter = fields.Has("after") || fields.Has("before");
         var regex = fields.Pattern("regex", required: true);
         var name = fields.TextNode("name", required: true);
         var attributes = fields.TextMap("attributes");
@@ -39,10 +40,15 @@ public sealed partial class RulePackLoader
             }
         }
 
-        if (id is not null && type is not null && regex is not null && name is not null && (after is not null || !hasAfter))
+        if (fields.Has("after") && fields.Has("before"))
         {
-            _patterns.Add(new PatternRule(id, type, regex, after, name.Value!, attributes.ToDictionary(a => a.Name, a => a.Value.Value!, StringComparer.Ordinal),
-                priority, scope, file.Source(node)) { Triggers = ReadTriggers(file, fields) });
+            file.Report(fields.KeyNode("before")!, RuleMessages.WrongKind("'before'", "absent when 'after' is set (a pattern extends one side)", "both"));
+        }
+
+        if (id is not null && type is not null && regex is not null && name is not null && (after is not null || before is not null || !hasAfter))
+        {
+            _patterns.Add(new PatternRule(id, type, regex, after ?? before, name.Value!, attributes.ToDictionary(a => a.Name, a => a.Value.Value!, StringComparer.Ordinal),
+                priority, scope, file.Source(node)) { Triggers = ReadTriggers(file, fields), Before = before is not null });
         }
     }
 

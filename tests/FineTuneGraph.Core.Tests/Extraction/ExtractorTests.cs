@@ -81,6 +81,21 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void Extract_SizeBeforeTheName_ExtendsTheModelBackwards()
+    {
+        var pack = TinyPack.Compile().Pack;
+        var before = new FineTuneGraph.Rules.PatternRule("size-before", "Model", new System.Text.RegularExpressions.Regex(@"\b(?<size>\d+B) $"), "Model", "{base} {size}",
+            new Dictionary<string, string> { ["size"] = "{size}" }, 0, FineTuneGraph.Rules.RuleScope.Text, new FineTuneGraph.Rules.RuleSource("t", 1, 1)) { Before = true };
+        var extractor = new Extractor(CompiledRulePack.Compile(pack with { Patterns = [.. pack.Patterns, before] }));
+
+        var result = extractor.Extract(Paper("T", "We attack our 70B Llama 2 model."));
+
+        var model = Assert.Single(result.Entities, e => e.Type == "Model");
+        Assert.Equal("Llama 2 70B", model.Name);
+        Assert.Equal("70B Llama 2", model.Mentions[0].Surface);
+    }
+
+    [Fact]
     public void Extract_UnknownAcronymWithMethodHead_BecomesALocalProposedEntityFromTheTitle()
     {
         var result = Extract("EFT: Emulating Things", "We introduce emulated fine-tuning (EFT), a new way. EFT improves accuracy on GSM8K by 5.2%.");
