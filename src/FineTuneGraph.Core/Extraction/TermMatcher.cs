@@ -32,7 +32,7 @@ public sealed class TermMatcher
     /// </summary>
     public bool Add(string alias, int entity, CaseMode mode)
     {
-        var words = Tokenizer.Words(alias);
+        var words = AliasForm.Words(alias);
         if (words.Count == 0)
         {
             return false;

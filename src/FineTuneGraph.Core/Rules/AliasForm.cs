@@ -1,16 +1,18 @@
-using System.Globalization;
-using System.Text;
+using FineTuneGraph.Extraction;
+using FineTuneGraph.Text;
 
 namespace FineTuneGraph.Rules;
 
 /// <summary>
-/// What an alias matches, as docs/rules.md defines it: words, not characters. Tokens are maximal runs of letters
-/// and digits, and single other symbols; spaces, hyphens and dashes only separate them. Two aliases that reduce to
-/// the same tokens match the same text.
+/// What an alias matches, as docs/rules.md defines it: words, not characters, read exactly as the extractor reads
+/// text (normalised, then split into tokens). Two aliases that reduce to the same tokens match the same text.
 /// </summary>
 public static class AliasForm
 {
-    /// <summary>True when the alias matches only as written: always, never, or (auto) when it has two or more capitals.</summary>
+    /// <summary>
+    /// True when every word of the alias matches only as written: always, never, or (auto) when every word is
+    /// acronym-like. An alias whose other words match in any case counts as case-insensitive when aliases are compared.
+    /// </summary>
     public static bool IsCaseSensitive(CaseMode mode, string alias)
     {
         ArgumentNullException.ThrowIfNull(alias);
@@ -18,7 +20,7 @@ public static class AliasForm
         {
             CaseMode.Sensitive => true,
             CaseMode.Insensitive => false,
-            _ => alias.Count(char.IsUpper) >= 2,
+            _ => Words(alias) is { Count: > 0 } words && words.All(TermMatcher.IsAcronymLike),
         };
     }
 
@@ -26,38 +28,9 @@ public static class AliasForm
     public static string Tokens(string alias)
     {
         ArgumentNullException.ThrowIfNull(alias);
-        var form = new StringBuilder(alias.Length);
-        var i = 0;
-        while (i < alias.Length)
-        {
-            var c = alias[i];
-            if (IsSeparator(c))
-            {
-                i++;
-                continue;
-            }
-
-            if (form.Length > 0)
-            {
-                form.Append(' ');
-            }
-
-            if (!char.IsLetterOrDigit(c))
-            {
-                form.Append(c);
-                i++;
-                continue;
-            }
-
-            while (i < alias.Length && (char.IsLetterOrDigit(alias[i]) || char.GetUnicodeCategory(alias[i]) == UnicodeCategory.NonSpacingMark))
-            {
-                form.Append(alias[i]);
-                i++;
-            }
-        }
-
-        return form.ToString();
+        return string.Join(' ', Words(alias));
     }
 
-    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation;
+    /// <summary>The tokens of an alias after the same normalisation as the text it is matched against.</summary>
+    public static IReadOnlyList<string> Words(string alias) => Tokenizer.Words(NormalizedText.Create(alias).Value);
 }

@@ -20,6 +20,19 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void Extract_AliasWrittenWithAnEnDash_MatchesLikeTheText()
+    {
+        var pack = TinyPack.Compile().Pack;
+        var dashed = new FineTuneGraph.Rules.EntityRule("easy-to-hard", "Method", "easy\u2013to\u2013hard tuning", [], FineTuneGraph.Rules.CaseMode.Auto,
+            new Dictionary<string, string>(), [], new FineTuneGraph.Rules.RuleSource("t", 1, 1));
+        var extractor = new Extractor(CompiledRulePack.Compile(pack with { Entities = [.. pack.Entities, dashed] }));
+
+        var result = extractor.Extract(Paper("T", "We use easy-to-hard tuning and easy to hard tuning."));
+
+        Assert.Equal(2, Assert.Single(result.Entities, e => e.Key == "easy-to-hard").Mentions.Count);
+    }
+
+    [Fact]
     public void Extract_MentionSpans_PointIntoTheOriginalAbstract()
     {
         const string text = "We fine\u2013tune Llama\u20112 with LoRA.";
