@@ -2,7 +2,6 @@ using System.Diagnostics;
 using FineTuneGraph.Corpus;
 using FineTuneGraph.Extraction;
 using FineTuneGraph.Rules;
-using Microsoft.Extensions.Options;
 
 namespace FineTuneGraph.Benchmarks;
 
@@ -17,12 +16,7 @@ internal static class ExtractionBenchmark
         var load = Stopwatch.StartNew();
         var extractor = new Extractor(CompiledRulePack.Compile(RulePackLoader.Load(rules)));
         load.Stop();
-        var papers = new List<Paper>();
-        var report = new CorpusReport();
-        await foreach (var paper in new CorpusReader(Options.Create(new CorpusOptions())).ReadAsync(CorpusInput.Expand([input], report), CorpusFormat.Auto, report))
-        {
-            papers.Add(paper);
-        }
+        var papers = await BenchCorpus.LoadAsync(input);
 
         var characters = papers.Sum(p => p.Title.Length + p.Abstract.Length);
         foreach (var paper in papers)

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using FineTuneGraph.Corpus;
 using FineTuneGraph.Extraction;
 using FineTuneGraph.Rules;
-using Microsoft.Extensions.Options;
 
 namespace FineTuneGraph.Benchmarks;
 
@@ -12,12 +11,7 @@ internal static class TrieProbe
     public static async Task<int> RunAsync(string rules, string input)
     {
         var pack = CompiledRulePack.Compile(RulePackLoader.Load(rules));
-        var documents = new List<PaperDocument>();
-        var report = new CorpusReport();
-        await foreach (var paper in new CorpusReader(Options.Create(new CorpusOptions())).ReadAsync(CorpusInput.Expand([input], report), CorpusFormat.Auto, report))
-        {
-            documents.Add(new PaperDocument(paper));
-        }
+        var documents = (await BenchCorpus.LoadAsync(input)).Select(p => new PaperDocument(p)).ToList();
 
         var hits = new List<TermMatcher.Hit>();
         Time("document build", () => { foreach (var d in documents) { _ = new PaperDocument(d.Paper); } });
