@@ -51,6 +51,9 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
         return spans;
     }
 
+    /// <summary>Spans a context rule named without creating an entity there, with the type the rule gives them.</summary>
+    public Dictionary<(int Start, int End), string> ContextTypes { get; } = [];
+
     /// <summary>Name, attributes and flags of each entity seen, by (type, key).</summary>
     public Dictionary<(string Type, string Key), EntityState> Entities { get; } = [];
 
@@ -70,6 +73,37 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
 
     /// <summary>The accepted mention overlapping [start, end), if any.</summary>
     public Candidate? Overlapping(int start, int end) => Mentions.Find(m => m.Start < end && start < m.End);
+
+    /// <summary>
+    /// Lets a coined word found by context ("CLS-RL", "SFR-Iterative-DPO-LLaMA-3-8B-R") take its span from the shorter
+    /// matches inside it. A word ending in a lower-case part ("LoRA-based") is a modifier, not a name, and claims
+    /// nothing; neither does a phrase, whose words keep their own matches.
+    /// </summary>
+    public bool TryClaim(int start, int end, string ruleId)
+    {
+        var inside = Mentions.FindAll(m => m.Start < end && start < m.End);
+        if (inside.Count == 0)
+        {
+            return true;
+        }
+
+        var name = Document.Text.AsSpan(start, end - start);
+        var coinedWord = !name.ContainsAny(' ', '\n') && !IsLowerCase(name[(name.LastIndexOf('-') + 1)..]);
+        if (!coinedWord || !inside.TrueForAll(m => m.Start >= start && m.End <= end && m.End - m.Start < end - start))
+        {
+            return false;
+        }
+
+        foreach (var mention in inside)
+        {
+            Mentions.Remove(mention);
+            Reject(mention, $"inside the name '{name}' found by {ruleId}");
+        }
+
+        return true;
+    }
+
+    private static bool IsLowerCase(ReadOnlySpan<char> part) => !part.IsEmpty && !part.ContainsAnyExceptInRange('a', 'z');
 
     /// <summary>Accepts a mention if it overlaps none; otherwise rejects it, naming the winner.</summary>
     public bool TryAccept(Candidate candidate)

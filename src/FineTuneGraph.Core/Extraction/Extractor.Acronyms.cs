@@ -30,7 +30,10 @@ public sealed partial class Extractor
     {
         foreach (var definition in pending)
         {
-            if (!TryPlaceAcronym(work, definition, allowCreate: false))
+            // "we introduce Quantifiable Dialogue Coherence Evaluation (QuantiDCE)": a context rule that named the short
+            // form gives the type that the head word could not.
+            var named = work.ContextTypes.GetValueOrDefault((definition.ShortStart, definition.ShortEnd));
+            if (!TryPlaceAcronym(work, definition, allowCreate: named is not null, named))
             {
                 // Either form may come first: "Long Form (LF)" or "LF (Long Form)".
                 var text = work.Document.Text;
@@ -42,7 +45,7 @@ public sealed partial class Extractor
         }
     }
 
-    private bool TryPlaceAcronym(ExtractionWork work, AcronymDefinition definition, bool allowCreate)
+    private bool TryPlaceAcronym(ExtractionWork work, AcronymDefinition definition, bool allowCreate, string? namedType = null)
     {
         var text = work.Document.Text;
         var shortForm = text[definition.ShortStart..definition.ShortEnd];
@@ -80,10 +83,14 @@ public sealed partial class Extractor
         }
 
         var head = HeadWord(text, definition);
-        if (!pack.HeadTypes.TryGetValue(head, out var type) && !(head.EndsWith('s') && pack.HeadTypes.TryGetValue(head[..^1], out type)))
+        if (namedType is null && !pack.HeadTypes.TryGetValue(head, out namedType)
+            && !(head.EndsWith('s') && pack.HeadTypes.TryGetValue(head[..^1], out namedType))
+            && (namedType = HeadEntityType(work, definition)) is null)
         {
             return false;
         }
+
+        var type = namedType;
 
         var name = shortForm.EndsWith('s') && shortForm.Length > 2 && char.IsUpper(shortForm[^2]) ? shortForm[..^1] : shortForm;
         RemoveInside(work, definition.LongStart, definition.LongEnd, $"part of the long form '{longForm}' of new {type} '{name}'");
@@ -101,6 +108,10 @@ public sealed partial class Extractor
             work.Reject(inner, reason);
         }
     }
+
+    /// <summary>"multi-objective RLHF (MORLHF)": a long form ending in a known method names a method.</summary>
+    private static string? HeadEntityType(ExtractionWork work, AcronymDefinition definition) =>
+        work.Mentions.Find(m => m.End == definition.LongEnd && m.Start > definition.LongStart && m.Type != GenericType)?.Type;
 
     private static string HeadWord(string text, AcronymDefinition definition)
     {

@@ -60,7 +60,7 @@ public sealed partial class Extractor
             return;
         }
 
-        if (work.Overlapping(start, end) is { } partial)
+        if (work.Overlapping(start, end) is { } partial && (rule.Create is null || !work.TryClaim(start, end, "context:" + rule.Id)))
         {
             work.Rejections.Add(new Rejection(rule.Create ?? string.Empty, string.Empty, start, end, target, "context:" + rule.Id,
                 $"context target '{target}' overlaps {partial.Type} '{text[partial.Start..partial.End]}' without being it"));
@@ -69,6 +69,7 @@ public sealed partial class Extractor
 
         if (rule.Create is not { } type)
         {
+            work.ContextTypes.TryAdd((start, end), rule.TargetTypes[0]);
             return;
         }
 

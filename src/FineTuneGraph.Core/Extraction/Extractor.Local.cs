@@ -18,7 +18,7 @@ public sealed partial class Extractor
         work.Entity(first);
         foreach (var (start, end) in Occurrences(work.Document, surface, caseSensitive))
         {
-            if (work.Overlapping(start, end) is null)
+            if (work.Overlapping(start, end) is null || work.TryClaim(start, end, first.RuleId))
             {
                 work.Mentions.Add(first with { Start = start, End = end, Why = $"another occurrence of '{surface}'" });
             }

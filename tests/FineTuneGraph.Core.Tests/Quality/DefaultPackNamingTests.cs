@@ -1,0 +1,81 @@
+using FineTuneGraph.Core.Tests.Support;
+using FineTuneGraph.Corpus;
+using FineTuneGraph.Extraction;
+using FineTuneGraph.Rules;
+
+namespace FineTuneGraph.Core.Tests.Quality;
+
+/// <summary>How the default pack names things no dictionary knows, on sentences written for these tests.</summary>
+public sealed class DefaultPackNamingTests
+{
+    private static readonly Lazy<Extractor> DefaultExtractor = new(() => new Extractor(CompiledRulePack.Compile(RulePackLoader.Load(CorpusTestKit.Repository("rules")))));
+
+    [Theory]
+    [InlineData("We release Zephyrine-3, an open chat model tuned on synthetic dialogues.", "Zephyrine-3")]
+    [InlineData("Our final LLM, Quokka-DPO-Llama-3-8B-v2, tops the leaderboard.", "Quokka-DPO-Llama-3-8B-v2")]
+    [InlineData("We trained an AI assistant named Kestrel-2 with few demonstrations.", "Kestrel-2")]
+    public void NameInAppositionToAModelWord_IsAModel(string text, string name)
+    {
+        var result = Extract(text);
+
+        var model = Assert.Single(result.Entities, e => e.Name == name);
+        Assert.Equal("Model", model.Type);
+        Assert.DoesNotContain(result.Entities, e => e.Type == "Method" && e.Name == name);
+    }
+
+    [Fact]
+    public void CoinedWordContainingAKnownName_TakesTheWholeWord()
+    {
+        var result = Extract("We propose PPO-Lag, which adds a Lagrangian. PPO-Lag beats PPO.");
+
+        var coined = Assert.Single(result.Entities, e => e.Name == "PPO-Lag");
+        Assert.True(coined.Proposed);
+        Assert.Equal(2, coined.Mentions.Count);
+        Assert.Single(Assert.Single(result.Entities, e => e.Key == "ppo").Mentions);
+    }
+
+    [Fact]
+    public void HyphenatedModifier_DoesNotBecomeAName()
+    {
+        var result = Extract("We propose LoRA-based merging of adapters.");
+
+        Assert.DoesNotContain(result.Entities, e => e.Name.StartsWith("LoRA-based", StringComparison.Ordinal));
+        Assert.Contains(result.Entities, e => e.Key == "lora");
+    }
+
+    [Fact]
+    public void AcronymOfALongFormEndingInAKnownMethod_IsAMethod()
+    {
+        var result = Extract("Policies are trained with safety-constrained RLHF (SCRLHF) on red-team prompts.");
+
+        var method = Assert.Single(result.Entities, e => e.Name == "SCRLHF");
+        Assert.Equal("Method", method.Type);
+        Assert.Contains(method.Mentions, m => m.Surface == "safety-constrained RLHF");
+    }
+
+    [Fact]
+    public void AcronymThatAProposalNames_IsAMethodWhateverItsHeadWord()
+    {
+        var result = Extract("We introduce Graded Answer Consistency Estimation (GrACE) for judging proofs.");
+
+        var method = Assert.Single(result.Entities, e => e.Name == "GrACE");
+        Assert.Equal("Method", method.Type);
+        Assert.Contains(method.Mentions, m => m.Surface == "Graded Answer Consistency Estimation");
+    }
+
+    [Fact]
+    public void CoinedNameAfterOurMethod_IsTheProposedMethod()
+    {
+        var result = Extract("Remarkably, our method, TIDE, needs a fifth of the compute.");
+
+        Assert.True(Assert.Single(result.Entities, e => e.Name == "TIDE" && e.Type == "Method").Proposed);
+    }
+
+    private static PaperExtraction Extract(string text) => DefaultExtractor.Value.Extract(new Paper
+    {
+        Id = "naming-test",
+        Title = "A study",
+        Abstract = text,
+        Source = new SourceLocation("test"),
+    });
+}
