@@ -9,8 +9,15 @@ namespace FineTuneGraph.Extraction;
 /// </summary>
 public sealed class TermMatcher
 {
-    private readonly Trie _exact = new();
-    private readonly Trie _folded = new();
+    private readonly WordSymbols _symbols = new();
+    private readonly Trie _exact;
+    private readonly Trie _folded;
+
+    public TermMatcher()
+    {
+        _exact = new Trie(_symbols, exact: true);
+        _folded = new Trie(_symbols, exact: false);
+    }
 
     /// <summary>What an alias stands for.</summary>
     /// <param name="Entity">Index of the entity in the compiled pack.</param>
@@ -65,6 +72,7 @@ public sealed class TermMatcher
     /// <summary>Ends building; the matcher is then safe to use from many threads at once.</summary>
     public void Freeze()
     {
+        _symbols.Freeze();
         _exact.Freeze();
         _folded.Freeze();
     }
@@ -87,8 +95,7 @@ public sealed class TermMatcher
 
             var lower = buffer[..word.Length];
             word.ToLowerInvariant(lower);
-            folded[i] = _folded.Symbol(lower);
-            exact[i] = _exact.Symbol(word);
+            (exact[i], folded[i]) = _symbols.Of(word, lower);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -134,24 +141,18 @@ public sealed class TermMatcher
         return true;
     }
 
-    private sealed class Trie
+    private sealed class Trie(WordSymbols symbols, bool exact)
     {
-        private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
         private readonly Dictionary<long, int> _next = [];
         private readonly List<List<Entry>?> _terminals = [null];
-        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private int[] _first = [];
 
         public void Add(IReadOnlyList<string> words, Entry entry)
         {
             var state = 0;
             foreach (var word in words)
             {
-                if (!_symbols.TryGetValue(word, out var symbol))
-                {
-                    symbol = _symbols.Count;
-                    _symbols[word] = symbol;
-                }
-
+                var symbol = symbols.Add(word, exact);
                 var edge = ((long)state << 32) | (uint)symbol;
                 if (!_next.TryGetValue(edge, out var target))
                 {
@@ -183,26 +184,39 @@ public sealed class TermMatcher
             }
         }
 
-        public void Freeze() => _lookup = _symbols.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public int Symbol(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var symbol) ? symbol : -1;
-
-        public void Walk(int[] symbols, int first, List<Hit> hits)
+        /// <summary>The first step of every walk, from the root, becomes an array look-up (0: no edge).</summary>
+        public void Freeze()
         {
-            var state = 0;
-            for (var i = first; i < symbols.Length; i++)
+            _first = new int[symbols.Count(exact)];
+            foreach (var (edge, target) in _next)
             {
-                if (symbols[i] < 0 || !_next.TryGetValue(((long)state << 32) | (uint)symbols[i], out state))
+                if (edge >> 32 == 0)
                 {
-                    return;
+                    _first[(int)(uint)edge] = target;
                 }
+            }
+        }
 
+        public void Walk(int[] tokens, int first, List<Hit> hits)
+        {
+            if (tokens[first] < 0 || _first[tokens[first]] is var state && state == 0)
+            {
+                return;
+            }
+
+            for (var i = first; ; )
+            {
                 if (_terminals[state] is { } entries)
                 {
                     foreach (var entry in entries)
                     {
                         hits.Add(new Hit(first, i - first + 1, entry));
                     }
+                }
+
+                if (++i >= tokens.Length || tokens[i] < 0 || !_next.TryGetValue(((long)state << 32) | (uint)tokens[i], out state))
+                {
+                    return;
                 }
             }
         }

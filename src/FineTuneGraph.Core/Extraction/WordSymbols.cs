@@ -1,0 +1,69 @@
+namespace FineTuneGraph.Extraction;
+
+/// <summary>
+/// The words of both tries of a <see cref="TermMatcher"/> in one table, so that a lower-case token (most of them)
+/// gets its symbol in each trie from a single look-up.
+/// </summary>
+internal sealed class WordSymbols
+{
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly List<int> _exact = [];
+    private readonly List<int> _folded = [];
+    private int[] _exactOf = [];
+    private int[] _foldedOf = [];
+    private int _exactCount;
+    private int _foldedCount;
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>The word's symbol in the exact or the folded trie, added when new.</summary>
+    public int Add(string word, bool exact)
+    {
+        if (!_index.TryGetValue(word, out var index))
+        {
+            index = _exact.Count;
+            _index[word] = index;
+            _exact.Add(-1);
+            _folded.Add(-1);
+        }
+
+        var symbols = exact ? _exact : _folded;
+        if (symbols[index] < 0)
+        {
+            symbols[index] = exact ? _exactCount++ : _foldedCount++;
+        }
+
+        return symbols[index];
+    }
+
+    /// <summary>How many symbols the exact or the folded trie has.</summary>
+    public int Count(bool exact) => exact ? _exactCount : _foldedCount;
+
+    public void Freeze()
+    {
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactOf = [.. _exact];
+        _foldedOf = [.. _folded];
+    }
+
+    /// <summary>The symbols of a token as written in the exact trie and, lower-cased, in the folded trie (-1: none).</summary>
+    public (int Exact, int Folded) Of(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
+    {
+        var exact = -1;
+        var folded = -1;
+        if (_lookup.TryGetValue(word, out var index))
+        {
+            exact = _exactOf[index];
+            if (word.SequenceEqual(lower))
+            {
+                return (exact, _foldedOf[index]);
+            }
+        }
+
+        if (_lookup.TryGetValue(lower, out index))
+        {
+            folded = _foldedOf[index];
+        }
+
+        return (exact, folded);
+    }
+}
