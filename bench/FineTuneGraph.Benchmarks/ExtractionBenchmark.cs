@@ -25,6 +25,7 @@ internal static class ExtractionBenchmark
         }
 
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var fastestRound = TimeSpan.MaxValue;
         for (var round = 0; round < rounds; round++)
@@ -40,6 +41,7 @@ internal static class ExtractionBenchmark
         }
 
         watch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         if (Environment.GetEnvironmentVariable("FTG_BENCH_RULE_TIMES") == "1")
         {
             var stats = new RuleStats();
@@ -63,7 +65,7 @@ internal static class ExtractionBenchmark
         Console.WriteLine(
             $"rules {rules} loaded and compiled in {load.Elapsed.TotalSeconds:N2} s | {papers.Count} papers x {rounds} rounds, {characters / papers.Count:N0} chars/paper | " +
             $"{count / watch.Elapsed.TotalSeconds:N0} abstracts/s on one thread | {watch.Elapsed.TotalMilliseconds * 1000 / count:N0} µs/abstract | {allocated / count / 1024:N1} KiB allocated/abstract | " +
-            $"fastest round {fastestRound.TotalMilliseconds * 1000 / papers.Count:N0} µs/abstract");
+            $"fastest round {fastestRound.TotalMilliseconds * 1000 / papers.Count:N0} µs/abstract | CPU time {cpu.TotalMilliseconds * 1000 / count:N0} µs/abstract");
         return 0;
     }
 }
