@@ -13,22 +13,35 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
 
     public List<Rejection> Rejections { get; } = [];
 
+    /// <summary>A timestamp for <see cref="RuleStats.Time"/>; 0 when no one times the rules.</summary>
+    public long Now() => Stats is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+
     private bool[][]? _active;
 
-    /// <summary>The sentences a rule runs on: all of its region, or those holding one of its triggers.</summary>
-    public IEnumerable<(int Start, int Length)> Spans(TriggerIndex triggers, object rule, int from, int to)
+    /// <summary>
+    /// The spans a rule runs on: all of its region (sentence -1), or each sentence holding one of its triggers
+    /// (with its index).
+    /// </summary>
+    public List<(int Start, int Length, int Sentence)> Spans(TriggerIndex triggers, object rule, int from, int to)
     {
         var slot = triggers.SlotOf(rule);
         if (slot < 0)
         {
-            return [(from, to - from)];
+            return [(from, to - from, -1)];
         }
 
         _active ??= triggers.Activate(Document);
         var active = _active[slot];
-        return Document.Sentences
-            .Where(s => active[s.Index] && s.Start >= from && s.End <= to)
-            .Select(s => (s.Start, s.Length));
+        var spans = new List<(int Start, int Length, int Sentence)>();
+        foreach (var s in Document.Sentences)
+        {
+            if (active[s.Index] && s.Start >= from && s.End <= to)
+            {
+                spans.Add((s.Start, s.Length, s.Index));
+            }
+        }
+
+        return spans;
     }
 
     private readonly Dictionary<(System.Text.RegularExpressions.Regex, int), List<(int Start, int End)>> _matches = [];

@@ -10,10 +10,10 @@ public sealed partial class Extractor
         var document = work.Document;
         foreach (var rule in pack.Pack.Contexts)
         {
-            var started = Stopwatch.GetTimestamp();
+            var started = work.Now();
             // One pass over the scope rather than one call per sentence; the cues do not cross sentence ends.
             var (from, to) = Region(document, rule.Scope);
-            foreach (var (spanStart, spanLength) in work.Spans(pack.Triggers, rule, from, to))
+            foreach (var (spanStart, spanLength, _) in work.Spans(pack.Triggers, rule, from, to))
             {
                 for (var match = rule.Regex.Match(document.Text, spanStart, spanLength); match.Success; match = match.NextMatch())
                 {

@@ -2,11 +2,12 @@ namespace FineTuneGraph.Extraction;
 
 public sealed partial class Extractor
 {
-    private IEnumerable<Candidate> FindDictionaryCandidates(ExtractionWork work)
+    private List<Candidate> FindDictionaryCandidates(ExtractionWork work)
     {
         var document = work.Document;
-        var hits = new List<TermMatcher.Hit>();
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var hits = new List<TermMatcher.Hit>(64);
+        var candidates = new List<Candidate>(64);
+        var started = work.Now();
         pack.Terms.FindAll(document.Text, document.Tokens, hits);
         work.Stats?.Time("dictionary: token trie", started);
         foreach (var hit in hits)
@@ -16,7 +17,7 @@ public sealed partial class Extractor
             if (hit.Entry.Entity < 0)
             {
                 var phrase = pack.Pack.Generic[-hit.Entry.Entity - 1].Phrase;
-                yield return new Candidate(GenericType, phrase, phrase, start, end, 0, CandidateOrigin.Dictionary, "generic", "generic term " + hit.Entry.Why, NoAttributes);
+                candidates.Add(new Candidate(GenericType, phrase, phrase, start, end, 0, CandidateOrigin.Dictionary, "generic", "generic term " + hit.Entry.Why, NoAttributes));
                 continue;
             }
 
@@ -28,8 +29,10 @@ public sealed partial class Extractor
                 continue;
             }
 
-            yield return candidate;
+            candidates.Add(candidate);
         }
+
+        return candidates;
     }
 
     private static string? ExcludedBy(ExtractionWork work, IReadOnlyList<System.Text.RegularExpressions.Regex> excludes, int start, int end)

@@ -6,7 +6,7 @@ namespace FineTuneGraph.Extraction;
 
 public sealed partial class Extractor
 {
-    private IReadOnlyList<Finding> FindFindings(ExtractionWork work, IReadOnlyList<ExtractedEntity> entities)
+    private IReadOnlyList<Finding> FindFindings(ExtractionWork work, IReadOnlyList<ExtractedEntity> entities, List<Mention>?[] bySentence)
     {
         var document = work.Document;
         var findings = new List<Finding>();
@@ -15,27 +15,22 @@ public sealed partial class Extractor
             return findings;
         }
 
-        // Each regex runs once over the whole abstract; its matches are then assigned to sentences.
-        var started = Stopwatch.GetTimestamp();
-        var sentenceCount = document.Sentences.Count;
-        var ruleOf = new FindingRule?[sentenceCount];
-        foreach (var candidate in pack.Pack.Findings)
+        var started = work.Now();
+        var ruleOf = ClaimRules(work);
+        var lastClaim = Array.FindLastIndex(ruleOf, rule => rule is not null);
+        if (lastClaim < 0)
         {
-            foreach (var (spanStart, spanLength) in work.Spans(pack.Triggers, candidate, document.AbstractStart, document.Text.Length))
-            {
-                foreach (var match in candidate.Cue.EnumerateMatches(document.Text.AsSpan(spanStart, spanLength)))
-                {
-                    ruleOf[document.SentenceAt(spanStart + match.Index)] ??= candidate;
-                }
-            }
+            work.Stats?.Time("finding:" + pack.Pack.Findings[0].Id, started);
+            return findings;
         }
 
-        var mentions = entities.SelectMany(e => e.Mentions).ToArray();
         var proposedMethods = entities.Where(e => e.Proposed && e.Type == EntityTypes.Method).Select(e => e.Key).ToArray();
-        var flags = new Dictionary<Regex, HashSet<int>>();
-        HashSet<int> Flagged(Regex? regex) => regex is null ? [] : flags.TryGetValue(regex, out var set) ? set : flags[regex] = SentencesMatching(document, regex);
+        var flags = new Dictionary<Regex, bool[]>();
+        var scanEnd = document.Sentences[lastClaim].End;
+        bool Flagged(Regex? regex, int sentence) =>
+            regex is not null && (flags.TryGetValue(regex, out var set) ? set : flags[regex] = SentencesMatching(document, regex, scanEnd))[sentence];
 
-        for (var index = 1; index < sentenceCount; index++)
+        for (var index = 1; index < ruleOf.Length; index++)
         {
             if (ruleOf[index] is not { } rule)
             {
@@ -43,14 +38,13 @@ public sealed partial class Extractor
             }
 
             var sentence = document.Sentences[index];
-            var inSentence = mentions.Where(m => m.Sentence == index).OrderBy(m => m.Start).ToArray();
+            var inSentence = bySentence[index] ?? [];
             var values = NumberFinder.Find(document.Text, sentence.Start, sentence.End)
-                .Where(v => !inSentence.Any(m => m.Start < v.End && v.Start < m.End))
+                .Where(v => !inSentence.Exists(m => m.Start < v.End && v.Start < m.End))
                 .ToArray();
-            var up = Flagged(rule.Up).Contains(index);
-            var down = Flagged(rule.Down).Contains(index);
+            var up = Flagged(rule.Up, index);
+            var down = Flagged(rule.Down, index);
             var anchor = values.Length > 0 ? values[0].Start : sentence.Start;
-            var metric = inSentence.Where(m => m.Type == EntityTypes.Metric).OrderBy(m => Math.Abs(m.Start - anchor)).FirstOrDefault();
             var methods = Keys(inSentence, EntityTypes.Method);
             findings.Add(new Finding(
                 $"{document.Paper.Id}#{index}",
@@ -58,9 +52,9 @@ public sealed partial class Extractor
                 document.OriginalText(sentence.Start, sentence.End),
                 values,
                 up == down ? (up && values.Any(v => v.Number < 0) ? FindingDirection.Down : up ? FindingDirection.Up : FindingDirection.None) : up ? FindingDirection.Up : FindingDirection.Down,
-                Flagged(rule.Negation).Contains(index),
-                Flagged(rule.Hedge).Contains(index),
-                metric?.Key,
+                Flagged(rule.Negation, index),
+                Flagged(rule.Hedge, index),
+                NearestMetric(inSentence, anchor)?.Key,
                 Keys(inSentence, EntityTypes.Dataset),
                 methods.Length > 0 ? methods : proposedMethods,
                 Keys(inSentence, EntityTypes.Model),
@@ -71,19 +65,73 @@ public sealed partial class Extractor
         return findings;
     }
 
-    /// <summary>The abstract sentences in which <paramref name="regex"/> matches (one pass over the abstract).</summary>
-    private static HashSet<int> SentencesMatching(PaperDocument document, Regex regex)
+    /// <summary>For each abstract sentence, the first finding rule whose cue it holds (null: not a claim).</summary>
+    private FindingRule?[] ClaimRules(ExtractionWork work)
     {
-        var sentences = new HashSet<int>();
+        var document = work.Document;
+        var ruleOf = new FindingRule?[document.Sentences.Count];
+        foreach (var candidate in pack.Pack.Findings)
+        {
+            foreach (var (spanStart, spanLength, sentence) in work.Spans(pack.Triggers, candidate, document.AbstractStart, document.Text.Length))
+            {
+                var span = document.Text.AsSpan(spanStart, spanLength);
+                if (sentence >= 0)
+                {
+                    // A span of one sentence: whether the cue occurs is enough.
+                    if (ruleOf[sentence] is null && candidate.Cue.IsMatch(span))
+                    {
+                        ruleOf[sentence] = candidate;
+                    }
+
+                    continue;
+                }
+
+                foreach (var match in candidate.Cue.EnumerateMatches(span))
+                {
+                    ruleOf[document.SentenceAt(spanStart + match.Index)] ??= candidate;
+                }
+            }
+        }
+
+        return ruleOf;
+    }
+
+    /// <summary>The metric nearest to the anchor; the first of equally near ones.</summary>
+    private static Mention? NearestMetric(List<Mention> inSentence, int anchor)
+    {
+        Mention? nearest = null;
+        foreach (var mention in inSentence)
+        {
+            if (mention.Type == EntityTypes.Metric && (nearest is null || Math.Abs(mention.Start - anchor) < Math.Abs(nearest.Start - anchor)))
+            {
+                nearest = mention;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>
+    /// The abstract sentences in which <paramref name="regex"/> matches: one pass over the abstract, as far as
+    /// <paramref name="end"/> (no sentence after it is asked about).
+    /// </summary>
+    private static bool[] SentencesMatching(PaperDocument document, Regex regex, int end)
+    {
+        var sentences = new bool[document.Sentences.Count];
         var from = document.AbstractStart;
         foreach (var match in regex.EnumerateMatches(document.Text.AsSpan(from)))
         {
-            sentences.Add(document.SentenceAt(from + match.Index));
+            if (from + match.Index >= end)
+            {
+                break;
+            }
+
+            sentences[document.SentenceAt(from + match.Index)] = true;
         }
 
         return sentences;
     }
 
-    private static string[] Keys(IEnumerable<Mention> mentions, string type) =>
+    private static string[] Keys(List<Mention> mentions, string type) =>
         mentions.Where(m => m.Type == type).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToArray();
 }

@@ -16,9 +16,9 @@ public sealed partial class Extractor
         var candidates = new List<Candidate>();
         foreach (var rule in pack.Standalone)
         {
-            var started = Stopwatch.GetTimestamp();
+            var started = work.Now();
             var (from, to) = Region(document, rule.Scope);
-            foreach (var (spanStart, spanLength) in work.Spans(pack.Triggers, rule, from, to))
+            foreach (var (spanStart, spanLength, _) in work.Spans(pack.Triggers, rule, from, to))
             {
                 for (var match = rule.Regex.Match(document.Text, spanStart, spanLength); match.Success; match = match.NextMatch())
                 {
@@ -58,7 +58,7 @@ public sealed partial class Extractor
 
             for (var round = 0; round < MaxExtensions; round++)
             {
-                var started = Stopwatch.GetTimestamp();
+                var started = work.Now();
                 var extended = TryExtend(work, mention, rules, text);
                 work.Stats?.Time("pattern:" + rules[0].Id, started);
                 if (extended is null)

@@ -6,23 +6,28 @@ namespace FineTuneGraph.Extraction;
 
 public sealed partial class Extractor
 {
-    private IReadOnlyList<ExtractedRelation> FindRelations(ExtractionWork work, IReadOnlyList<ExtractedEntity> entities)
+    private IReadOnlyList<ExtractedRelation> FindRelations(ExtractionWork work, IReadOnlyList<ExtractedEntity> entities, List<Mention>?[] bySentence)
     {
         var document = work.Document;
         var relations = new List<ExtractedRelation>();
         var seen = new HashSet<(string, string, string, string, string)>();
-        var mentions = entities.SelectMany(e => e.Mentions).OrderBy(m => m.Start).ToArray();
 
-        foreach (var entity in entities.Where(e => e.Proposed && e.Type == EntityTypes.Method))
+        foreach (var entity in entities)
         {
-            Add(new ExtractedRelation("PROPOSES", EntityTypes.Paper, document.Paper.Id, entity.Type, entity.Key, entity.Mentions[0].Sentence, "proposed",
-                document.OriginalText(document.Sentences[entity.Mentions[0].Sentence].Start, document.Sentences[entity.Mentions[0].Sentence].End)));
+            if (entity.Proposed && entity.Type == EntityTypes.Method)
+            {
+                var sentence = document.Sentences[entity.Mentions[0].Sentence];
+                Add(new ExtractedRelation("PROPOSES", EntityTypes.Paper, document.Paper.Id, entity.Type, entity.Key, sentence.Index, "proposed",
+                    document.OriginalText(sentence.Start, sentence.End)));
+            }
         }
 
+        var ownByType = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var sources = new List<(string Key, int Start, int End)>();
         foreach (var sentence in document.Sentences)
         {
-            var inSentence = mentions.Where(m => m.Sentence == sentence.Index).ToArray();
-            if (inSentence.Length == 0)
+            var inSentence = bySentence[sentence.Index];
+            if (inSentence is null)
             {
                 continue;
             }
@@ -30,44 +35,73 @@ public sealed partial class Extractor
             var evidence = document.OriginalText(sentence.Start, sentence.End);
             foreach (var rule in pack.Pack.Relations)
             {
-                var started = Stopwatch.GetTimestamp();
+                var started = work.Now();
                 RelateInSentence(rule);
                 work.Stats?.Time("relation:" + rule.Id, started);
             }
 
             void RelateInSentence(RelationRule rule)
             {
-                var targets = inSentence.Where(m => m.Type == rule.To).ToArray();
-                if (targets.Length == 0)
+                if (!inSentence.Exists(m => m.Type == rule.To))
                 {
                     return;
                 }
 
                 if (rule.From == EntityTypes.Paper)
                 {
-                    foreach (var to in targets)
+                    foreach (var to in inSentence)
                     {
-                        Add(new ExtractedRelation(rule.Type, EntityTypes.Paper, document.Paper.Id, to.Type, to.Key, sentence.Index, "relation:" + rule.Id, evidence));
+                        if (to.Type == rule.To)
+                        {
+                            Add(new ExtractedRelation(rule.Type, EntityTypes.Paper, document.Paper.Id, to.Type, to.Key, sentence.Index, "relation:" + rule.Id, evidence));
+                        }
                     }
 
                     return;
                 }
 
-                var sources = inSentence.Where(m => m.Type == rule.From).Select(m => (m.Key, m.Start, m.End)).ToList();
+                sources.Clear();
+                foreach (var m in inSentence)
+                {
+                    if (m.Type == rule.From)
+                    {
+                        sources.Add((m.Key, m.Start, m.End));
+                    }
+                }
+
                 var named = sources.Count;
                 if (rule.Anaphora is not null)
                 {
-                    sources.AddRange(Anaphors(rule.Anaphora, document, sentence, entities, rule.From).Where(a => !sources.Exists(s => s.Key == a.Key)));
+                    // The phrase's span does not matter: an anaphoric source only needs the cue somewhere in the sentence.
+                    var own = ownByType.TryGetValue(rule.From, out var keys) ? keys : ownByType[rule.From] = OwnEntities(entities, rule.From);
+                    if (own.Count > 0 && rule.Anaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)))
+                    {
+                        foreach (var key in own)
+                        {
+                            if (!sources.Exists(s => s.Key == key))
+                            {
+                                sources.Add((key, sentence.Start, sentence.Start));
+                            }
+                        }
+                    }
                 }
 
+                bool? cueInSentence = null;
                 for (var i = 0; i < sources.Count; i++)
                 {
                     var (fromKey, fromStart, fromEnd) = sources[i];
                     var anaphoric = i >= named;
-                    foreach (var to in targets.Where(t => t.Key != fromKey || t.Type != rule.From))
+                    foreach (var to in inSentence)
                     {
+                        if (to.Type != rule.To || (to.Key == fromKey && to.Type == rule.From))
+                        {
+                            continue;
+                        }
+
                         // "Our method" stands for the paper's method in the whole sentence: only the cue is required.
-                        if (anaphoric ? rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false : Relates(rule, document.Text, fromStart, fromEnd, to.Start, to.End))
+                        if (anaphoric
+                            ? cueInSentence ??= rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false
+                            : Relates(rule, document.Text, fromStart, fromEnd, to.Start, to.End))
                         {
                             Add(new ExtractedRelation(rule.Type, rule.From, fromKey, to.Type, to.Key, sentence.Index, "relation:" + rule.Id, evidence));
                         }
@@ -87,33 +121,33 @@ public sealed partial class Extractor
         }
     }
 
-    /// <summary>
-    /// "Our method", "this approach": the paper's own entities of the type (those it proposes, or else those its
-    /// title names), at the phrase's span.
-    /// </summary>
-    private static List<(string Key, int Start, int End)> Anaphors(Regex anaphora, PaperDocument document, Text.Sentence sentence, IReadOnlyList<ExtractedEntity> entities, string type)
+    /// <summary>Each sentence's mentions in text order; null for a sentence without any.</summary>
+    private static List<Mention>?[] MentionsBySentence(PaperDocument document, IReadOnlyList<ExtractedEntity> entities)
     {
-        var found = new List<(string Key, int Start, int End)>();
-        var proposed = entities.Where(e => e.Proposed && e.Type == type).ToArray();
-        if (proposed.Length == 0)
+        var all = new List<Mention>();
+        foreach (var entity in entities)
         {
-            proposed = entities.Where(e => e.Type == type && e.Mentions.Any(m => m.Sentence == 0)).ToArray();
+            all.AddRange(entity.Mentions);
         }
 
-        if (proposed.Length == 0)
+        var ordered = all.OrderBy(m => m.Start);
+        var bySentence = new List<Mention>?[document.Sentences.Count];
+        foreach (var mention in ordered)
         {
-            return found;
+            (bySentence[mention.Sentence] ??= []).Add(mention);
         }
 
-        foreach (var match in anaphora.EnumerateMatches(document.Text.AsSpan(sentence.Start, sentence.Length)))
-        {
-            foreach (var entity in proposed)
-            {
-                found.Add((entity.Key, sentence.Start + match.Index, sentence.Start + match.Index + match.Length));
-            }
-        }
+        return bySentence;
+    }
 
-        return found;
+    /// <summary>
+    /// What "our method", "this approach" stand for: the paper's own entities of the type (those it proposes, or else
+    /// those its title names).
+    /// </summary>
+    private static List<string> OwnEntities(IReadOnlyList<ExtractedEntity> entities, string type)
+    {
+        var own = entities.Where(e => e.Proposed && e.Type == type).Select(e => e.Key).ToList();
+        return own.Count > 0 ? own : entities.Where(e => e.Type == type && e.Mentions.Any(m => m.Sentence == 0)).Select(e => e.Key).ToList();
     }
 
     private static bool Relates(RelationRule rule, string text, int fromStart, int fromEnd, int toStart, int toEnd)

@@ -22,17 +22,19 @@ public sealed partial class Extractor(CompiledRulePack pack)
     public PaperExtraction Extract(Paper paper, RuleStats? stats = null)
     {
         var work = new ExtractionWork(new PaperDocument(paper), stats);
-        var started = Stopwatch.GetTimestamp();
-        var candidates = FindDictionaryCandidates(work).ToList();
+        var started = work.Now();
+        var candidates = FindDictionaryCandidates(work);
         stats?.Time(DictionaryRuleId, started);
-        ResolveOverlaps(work, candidates.Concat(FindPatternCandidates(work)));
+        candidates.AddRange(FindPatternCandidates(work));
+        ResolveOverlaps(work, candidates);
         ExtendMentions(work);
         var pendingAcronyms = ApplyAcronyms(work);
         ApplyContexts(work);
         ApplyAcronymsAgain(work, pendingAcronyms);
         var entities = Canonicalize(work);
-        var relations = FindRelations(work, entities);
-        var findings = FindFindings(work, entities);
+        var bySentence = MentionsBySentence(work.Document, entities);
+        var relations = FindRelations(work, entities, bySentence);
+        var findings = FindFindings(work, entities, bySentence);
         if (stats is not null)
         {
             Count(stats, entities, relations, findings, work.Rejections);
@@ -58,15 +60,29 @@ public sealed partial class Extractor(CompiledRulePack pack)
         }
     }
 
-    private static void ResolveOverlaps(ExtractionWork work, IEnumerable<Candidate> candidates)
+    /// <summary>Longest first, then by priority, origin and position; the first of equal candidates is kept.</summary>
+    private static void ResolveOverlaps(ExtractionWork work, List<Candidate> candidates)
     {
-        var ordered = candidates
-            .DistinctBy(c => (c.Type, c.Key, c.Start, c.End))
-            .OrderByDescending(c => c.Length)
-            .ThenByDescending(c => c.Priority)
-            .ThenBy(c => c.Origin)
-            .ThenBy(c => c.Start);
-        foreach (var candidate in ordered)
+        var seen = new HashSet<(string, string, int, int)>(candidates.Count);
+        var ordered = new List<(Candidate Candidate, int Order)>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (seen.Add((candidate.Type, candidate.Key, candidate.Start, candidate.End)))
+            {
+                ordered.Add((candidate, ordered.Count));
+            }
+        }
+
+        ordered.Sort(static (a, b) =>
+        {
+            var (x, y) = (a.Candidate, b.Candidate);
+            var order = y.Length.CompareTo(x.Length);
+            order = order != 0 ? order : y.Priority.CompareTo(x.Priority);
+            order = order != 0 ? order : x.Origin.CompareTo(y.Origin);
+            order = order != 0 ? order : x.Start.CompareTo(y.Start);
+            return order != 0 ? order : a.Order.CompareTo(b.Order);
+        });
+        foreach (var (candidate, _) in ordered)
         {
             work.TryAccept(candidate);
         }
