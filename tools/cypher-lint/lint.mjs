@@ -25,7 +25,11 @@ paths.forEach(collect);
 
 const severities = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 const report = files.map(file => {
-  const { diagnostics } = lintCypherQuery(readFileSync(file, 'utf8'), {});
+  const text = readFileSync(file, 'utf8');
+  // Parameters a file declares with `// @param name = JSON` are known to the linter, as they are when the file runs.
+  const parameters = {};
+  for (const [, name, value] of text.matchAll(/^\s*\/\/\s*@param\s+(\w+)\s*=\s*(.+)$/gm)) parameters[name] = JSON.parse(value);
+  const { diagnostics } = lintCypherQuery(text, { parameters });
   return {
     file: relative(process.cwd(), file),
     diagnostics: diagnostics

@@ -40,6 +40,28 @@ public sealed class Neo4jDialect
         }).ToArray();
     }
 
+    /// <summary>
+    /// A unique-key constraint, created only when missing: 3.x re-creating an existing constraint is a no-op; 4.1+
+    /// names it and says IF NOT EXISTS; 4.4+ spells it FOR … REQUIRE. Label and property come from the graph model's
+    /// allow-list, never from input.
+    /// </summary>
+    public CypherStatement CreateUniqueConstraint(string label, string property)
+    {
+        var name = $"ftg_{label.ToLowerInvariant()}_{property.ToLowerInvariant()}";
+        return Version switch
+        {
+            { Major: >= 5 } or { Major: 4, Minor: >= 4 } => new CypherStatement($"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{property} IS UNIQUE"),
+            { Major: 4, Minor: >= 1 } => new CypherStatement($"CREATE CONSTRAINT {name} IF NOT EXISTS ON (n:{label}) ASSERT n.{property} IS UNIQUE"),
+            _ => new CypherStatement($"CREATE CONSTRAINT ON (n:{label}) ASSERT n.{property} IS UNIQUE"),
+        };
+    }
+
+    /// <summary>A full-text index where the server has idempotent DDL for one (4.3 and later); null elsewhere.</summary>
+    public CypherStatement? CreateFulltextIndex(string name, string label, IReadOnlyList<string> properties) =>
+        Version >= new Version(4, 3)
+            ? new CypherStatement($"CREATE FULLTEXT INDEX {name} IF NOT EXISTS FOR (n:{label}) ON EACH [{string.Join(", ", properties.Select(p => "n." + p))}]")
+            : null;
+
     private static IEnumerable<string> AsStrings(object? value) =>
         value is IEnumerable<object?> items ? items.Select(i => i?.ToString() ?? string.Empty) : [];
 }

@@ -1,0 +1,7 @@
+// Links findings to the entities they are about (ABOUT) or the metric that measures them (MEASURED_BY).
+// ENTITY_LABEL and FINDING_EDGE are replaced from the graph model's allow-list before the statement runs.
+// @param rows = [{"finding": "2305.18290#4", "key": "dpo"}]
+UNWIND $rows AS row
+MATCH (f:Finding {id: row.finding})
+MATCH (n:ENTITY_LABEL {key: row.key})
+MERGE (f)-[:FINDING_EDGE]->(n);

@@ -1,0 +1,7 @@
+// Creates the findings of papers and links each to its paper.
+// @param rows = [{"paper": "2305.18290", "id": "2305.18290#4", "props": {"id": "2305.18290#4", "text": "DPO improves win rate by 5%."}}]
+UNWIND $rows AS row
+MATCH (p:Paper {id: row.paper})
+MERGE (f:Finding {id: row.id})
+SET f += row.props
+MERGE (p)-[:REPORTS]->(f);

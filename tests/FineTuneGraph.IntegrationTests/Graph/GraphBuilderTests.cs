@@ -1,0 +1,161 @@
+using FineTuneGraph.Graph;
+using FineTuneGraph.IntegrationTests.Support;
+using FineTuneGraph.Neo4j;
+using static FineTuneGraph.IntegrationTests.Graph.GraphBuildKit;
+
+namespace FineTuneGraph.IntegrationTests.Graph;
+
+/// <summary>Builds into the real 3.1.1 server: idempotent, incremental, resumable, with provenance on every edge.</summary>
+public sealed class GraphBuilderTests(Neo4jTestServer server) : IAsyncLifetime
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => await server.ResetDatabaseAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task BuildingTheSampleTwice_LeavesTheSameGraphAndSkipsEveryPaper()
+    {
+        using var host = server.CreateHost();
+        var papers = await SampleAsync(host);
+
+        var first = await BuildAsync(server, DefaultExtractor, papers);
+        var once = await GraphFingerprint.ComputeAsync(server.Client, Token);
+        var second = await BuildAsync(server, DefaultExtractor, papers);
+        var twice = await GraphFingerprint.ComputeAsync(server.Client, Token);
+        var forced = await BuildAsync(server, DefaultExtractor, papers, new BuildOptions(Force: true));
+        var thrice = await GraphFingerprint.ComputeAsync(server.Client, Token);
+
+        Assert.Equal(86, first.Progress.PapersLoaded);
+        Assert.Equal(86, second.Progress.PapersSkipped);
+        Assert.Equal(0, second.Progress.PapersLoaded);
+        Assert.Equal(86, forced.Progress.PapersLoaded);
+        Assert.Equal(86, once.Counts["Paper"]);
+        Assert.True(once.Counts["Method"] > 100, once.ToString());
+        FingerprintAssert.Same(once, twice);
+        FingerprintAssert.Same(once, thrice);
+        Assert.All(second.Diff, d => Assert.Equal(0, d.Change));
+    }
+
+    [Fact]
+    public async Task BatchSize_DoesNotChangeTheGraph()
+    {
+        using var host = server.CreateHost();
+        var papers = await SampleAsync(host);
+
+        await BuildAsync(server, DefaultExtractor, papers, new BuildOptions(BatchSize: 500));
+        var big = await GraphFingerprint.ComputeAsync(server.Client, Token);
+        await server.ResetDatabaseAsync();
+        await BuildAsync(server, DefaultExtractor, papers.Reverse(), new BuildOptions(BatchSize: 7));
+        var small = await GraphFingerprint.ComputeAsync(server.Client, Token);
+
+        FingerprintAssert.Same(big, small);
+    }
+
+    [Fact]
+    public async Task BuildStoppedMidway_IsCompletedByTheNextBuildWithoutDuplicates()
+    {
+        using var host = server.CreateHost();
+        var papers = await SampleAsync(host);
+        await BuildAsync(server, DefaultExtractor, papers);
+        var complete = await GraphFingerprint.ComputeAsync(server.Client, Token);
+        await server.ResetDatabaseAsync();
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Batches == 3)
+            {
+                stop.Cancel();
+            }
+        });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BuildUntilAsync(server, DefaultExtractor, papers, new BuildOptions(BatchSize: 10), progress, stop.Token));
+        var resumed = await BuildAsync(server, DefaultExtractor, papers, new BuildOptions(BatchSize: 10));
+
+        Assert.Equal(30, resumed.Progress.PapersSkipped);
+        Assert.Equal(56, resumed.Progress.PapersLoaded);
+        FingerprintAssert.Same(complete, await GraphFingerprint.ComputeAsync(server.Client, Token));
+        var statuses = await server.Client.RunAsync("MATCH (i:Ingest) RETURN i.status AS status ORDER BY i.startedAt", cancellationToken: Token);
+        Assert.Equal(["cancelled", "completed"], statuses.Column("status").Cast<string>());
+    }
+
+    [Fact]
+    public async Task EveryPaperEdge_CarriesItsProvenance()
+    {
+        await BuildAsync(server, DefaultExtractor, [Paper("p1", "A Study", "We fine-tune Llama 2 with LoRA and evaluate it on GSM8K. LoRA improves accuracy on GSM8K by 4.1%.")]);
+
+        var result = await server.Client.RunAsync(
+            "MATCH (:Paper {id: 'p1'})-[r:USES]->(:Method {key: 'lora'}) RETURN r.sentences AS sentences, r.starts AS starts, r.ends AS ends, r.rules AS rules, r.surfaces AS surfaces, r.evidence AS evidence",
+            cancellationToken: Token);
+
+        Assert.Equal([1L, 2L], (IEnumerable<object?>)result.Value(0, "sentences")!);
+        Assert.Equal([26L, 57L], (IEnumerable<object?>)result.Value(0, "starts")!);
+        Assert.Equal([30L, 61L], (IEnumerable<object?>)result.Value(0, "ends")!);
+        Assert.Equal(["dict:lora", "dict:lora"], (IEnumerable<object?>)result.Value(0, "rules")!);
+        Assert.Equal(["LoRA", "LoRA"], (IEnumerable<object?>)result.Value(0, "surfaces")!);
+        Assert.Equal("We fine-tune Llama 2 with LoRA and evaluate it on GSM8K.", result.Value(0, "evidence"));
+    }
+
+    [Fact]
+    public async Task AggregatedRelation_KeepsItsPapersInOrderAndLosesAChangedPapersSupport()
+    {
+        var one = Paper("p1", "One", "We evaluate LoRA on GSM8K.");
+        var two = Paper("p2", "Two", "LoRA is evaluated on GSM8K and it works.");
+
+        await BuildAsync(server, DefaultExtractor, [two, one]);
+        var both = await EvaluatedOnAsync();
+        await BuildAsync(server, DefaultExtractor, [two with { Abstract = "We study QLoRA on Alpaca." }]);
+        var after = await EvaluatedOnAsync();
+
+        Assert.Equal(["p1", "p2"], both.Papers);
+        Assert.Equal(2L, both.Count);
+        Assert.Equal("We evaluate LoRA on GSM8K.", both.Evidence);
+        Assert.Equal(["p1"], after.Papers);
+        Assert.Equal(1L, after.Count);
+    }
+
+    [Fact]
+    public async Task RemovingAnAlias_RemovesTheEdgesThatDependedOnIt()
+    {
+        var rules = Directory.CreateTempSubdirectory("ftg-rules-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(Repository("rules")))
+            {
+                File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
+            }
+
+            var paper = Paper("p1", "A Study", "We evaluate LoRA on Grade School Math 8K.");
+            await BuildAsync(server, DefaultExtractor, [paper]);
+            var before = await server.Client.RunAsync("MATCH (:Paper {id: 'p1'})-[:USES_DATASET]->(d:Dataset {key: 'gsm8k'}) RETURN count(d) AS n", cancellationToken: Token);
+            var datasets = Path.Combine(rules, "datasets.yaml");
+            await File.WriteAllLinesAsync(datasets, (await File.ReadAllLinesAsync(datasets, Token)).Where(l => l.Trim() != "- Grade School Math 8K"), Token);
+
+            var rebuilt = await BuildAsync(server, ExtractorFor(rules), [paper]);
+
+            Assert.Equal(1L, before.Value(0, "n"));
+            Assert.Equal(1, rebuilt.Progress.PapersLoaded);
+            var left = await server.Client.RunAsync("MATCH (d:Dataset {key: 'gsm8k'}) RETURN count(d) AS n", cancellationToken: Token);
+            Assert.Equal(0L, left.Value(0, "n"));
+            var claims = await server.Client.RunAsync("MATCH (:Method)-[r:EVALUATED_ON]->() RETURN count(r) AS n", cancellationToken: Token);
+            Assert.Equal(0L, claims.Value(0, "n"));
+            Assert.Contains(rebuilt.Diff, d => d.Name == "Dataset" && d.Change == -1);
+        }
+        finally
+        {
+            Directory.Delete(rules, recursive: true);
+        }
+    }
+
+    private async Task<(string[] Papers, long Count, string Evidence)> EvaluatedOnAsync()
+    {
+        var result = await server.Client.RunAsync("MATCH (:Method {key: 'lora'})-[r:EVALUATED_ON]->(:Dataset {key: 'gsm8k'}) RETURN r.papers AS papers, r.count AS count, r.evidence AS evidence", cancellationToken: Token);
+        return (((IEnumerable<object?>)result.Value(0, "papers")!).Cast<string>().ToArray(), (long)result.Value(0, "count")!, (string)result.Value(0, "evidence")!);
+    }
+
+    private sealed class SynchronousProgress(Action<BuildProgress> report) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => report(value);
+    }
+}
