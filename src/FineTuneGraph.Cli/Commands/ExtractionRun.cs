@@ -11,6 +11,12 @@ internal sealed class ExtractionRun(IHost host, CliConsole console, Extractor ex
 {
     public CorpusReport Report { get; } = new();
 
+    /// <summary>The shared host the command runs in.</summary>
+    public IHost Host => host;
+
+    /// <summary>The extractor with the compiled pack.</summary>
+    public Extractor Extractor => extractor;
+
     /// <summary>Papers of the inputs, extracted in input order on all cores; later revisions of the same paper are left out.</summary>
     public IAsyncEnumerable<PaperExtraction> ExtractAsync(IEnumerable<string> inputs, CorpusFormat format, RuleStats? stats, CancellationToken cancellationToken)
     {

@@ -1,0 +1,52 @@
+using System.Globalization;
+using FineTuneGraph.Corpus;
+using FineTuneGraph.Graph;
+using FineTuneGraph.Neo4j;
+using Spectre.Console;
+
+namespace FineTuneGraph.Cli.Commands;
+
+/// <summary>The end of a build: what was read and loaded, the graph diff, the failures, and where to look next.</summary>
+internal static class BuildSummaryView
+{
+    public static void Write(CliConsole console, BuildSummary summary, CorpusReport report)
+    {
+        var p = summary.Progress;
+        var seconds = Math.Max(summary.Elapsed.TotalSeconds, 0.001);
+        var table = new Table().Border(TableBorder.Rounded).Title($"Build {Markup.Escape(summary.IngestId)}").AddColumn("Papers").AddColumn(new TableColumn("Count").RightAligned());
+        table.AddRow("read", N(p.PapersRead));
+        table.AddRow("loaded", N(p.PapersLoaded));
+        table.AddRow("skipped (unchanged)", N(p.PapersSkipped));
+        table.AddRow("failed", N(p.PapersFailed + report.Failures));
+        table.AddRow("time", Markup.Escape($"{summary.Elapsed.TotalSeconds:N1} s ({p.PapersLoaded / seconds:N0} papers/s loaded)"));
+        table.AddRow("nodes created / deleted", $"{N(summary.Counters.NodesCreated)} / {N(summary.Counters.NodesDeleted + summary.OrphansRemoved)}");
+        table.AddRow("relationships created / deleted", $"{N(summary.Counters.RelationshipsCreated)} / {N(summary.Counters.RelationshipsDeleted)}");
+        console.Error.Write(table);
+
+        var diff = new Table().Border(TableBorder.Rounded).Title("Graph against the previous build")
+            .AddColumn("Label or type").AddColumn(new TableColumn("Before").RightAligned()).AddColumn(new TableColumn("After").RightAligned()).AddColumn(new TableColumn("Change").RightAligned());
+        foreach (var line in summary.Diff)
+        {
+            var name = line.Kind == "node" ? $":{line.Name}" : $"-[:{line.Name}]-";
+            var change = line.Change switch { > 0 => $"[green]+{N(line.Change)}[/]", < 0 => $"[red]{N(line.Change)}[/]", _ => "0" };
+            diff.AddRow(Markup.Escape(name), N(line.Before), N(line.After), change);
+        }
+
+        console.Error.Write(diff);
+        foreach (var failure in summary.Failures)
+        {
+            console.WriteError($"{failure.Source}: paper {failure.PaperId} was not loaded: {failure.Reason}");
+        }
+    }
+
+    public static void WriteNextSteps(CliConsole console, Neo4jOptions options)
+    {
+        console.Error.MarkupLineInterpolated($"Explore the graph in Neo4j Browser: [link]{options.GetBaseUri()}browser/[/] (user [bold]{options.Username}[/], the password from Neo4j:Password / NEO4J_PASSWORD; the local one is in appsettings.json).");
+        console.Error.WriteLine("Recipes to try (./ftg neo4j cypher-shell, or paste into the Browser):");
+        console.Error.WriteLine("  cypher/recipes/methods-evaluated-on-dataset.cypher   which methods were evaluated on GSM8K?");
+        console.Error.WriteLine("  cypher/recipes/proposed-methods.cypher               which papers propose which methods, with their evidence");
+        console.Error.WriteLine("  cypher/recipes/graph-overview.cypher                 how many nodes of each label");
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
