@@ -42,7 +42,7 @@ public sealed partial class Extractor
             for (var j = 0; j < words.Count && all; j++)
             {
                 var token = tokens[i + j];
-                all = document.Text.AsSpan(token.Start, token.Length).Equals(words[j], comparison);
+                all = token.Length == words[j].Length && document.Text.AsSpan(token.Start, token.Length).Equals(words[j], comparison);
             }
 
             if (all)

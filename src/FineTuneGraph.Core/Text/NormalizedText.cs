@@ -38,17 +38,26 @@ public sealed class NormalizedText
         var value = new StringBuilder(original.Length);
         var starts = new List<int>(original.Length);
         var ends = new List<int>(original.Length);
-        var elements = StringInfo.GetTextElementEnumerator(original);
-        while (elements.MoveNext())
+        for (var at = 0; at < original.Length;)
         {
-            var element = (string)elements.Current;
-            var at = elements.ElementIndex;
-            foreach (var c in NormalizeElement(element))
+            var length = StringInfo.GetNextTextElementLength(original.AsSpan(at));
+            var before = value.Length;
+            if (length == 1)
             {
-                value.Append(c);
-                starts.Add(at);
-                ends.Add(at + element.Length);
+                AppendNormalized(value, original[at]);
             }
+            else
+            {
+                value.Append(original.Substring(at, length).Normalize(NormalizationForm.FormKC));
+            }
+
+            for (var i = before; i < value.Length; i++)
+            {
+                starts.Add(at);
+                ends.Add(at + length);
+            }
+
+            at += length;
         }
 
         return new NormalizedText(original, value.ToString(), starts.ToArray(), ends.ToArray());
@@ -84,38 +93,40 @@ public sealed class NormalizedText
         return !text.Contains('\t', StringComparison.Ordinal) && !text.Contains('\r', StringComparison.Ordinal) && !text.Contains('\n', StringComparison.Ordinal);
     }
 
-    private static string NormalizeElement(string element)
+    /// <summary>Appends a text element of one character, normalised.</summary>
+    private static void AppendNormalized(StringBuilder value, char c)
     {
-        if (element.Length == 1)
+        switch (c)
         {
-            var c = element[0];
-            switch (c)
-            {
-                case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
-                    return string.Empty;
-                case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE63' or '\uFF0D':
-                    return "-";
-                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4':
-                    return "'";
-                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB':
-                    return "\"";
-                case '\t' or '\r' or '\n':
-                    return " ";
-                default:
-                    if (char.IsWhiteSpace(c))
-                    {
-                        return " ";
-                    }
+            case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
+                return;
+            case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE63' or '\uFF0D':
+                value.Append('-');
+                return;
+            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4':
+                value.Append('\'');
+                return;
+            case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB':
+                value.Append('"');
+                return;
+            case '\t' or '\r' or '\n':
+                value.Append(' ');
+                return;
+            default:
+                if (char.IsWhiteSpace(c))
+                {
+                    value.Append(' ');
+                }
+                else if (c < 0x80)
+                {
+                    value.Append(c);
+                }
+                else
+                {
+                    value.Append(c.ToString().Normalize(NormalizationForm.FormKC));
+                }
 
-                    if (c < 0x80)
-                    {
-                        return element;
-                    }
-
-                    break;
-            }
+                return;
         }
-
-        return element.Normalize(NormalizationForm.FormKC);
     }
 }
