@@ -12,4 +12,5 @@ WORKDIR /app
 COPY --from=build /app ./
 USER app
 ENTRYPOINT ["dotnet", "/app/ftg.dll"]
-CMD ["doctor"]
+# docker-compose.yml mounts the corpus at /data and the rules at /rules.
+CMD ["build", "/data", "--rules", "/rules"]

@@ -26,6 +26,11 @@ internal static class BuildCommand
 
     private static readonly Option<bool> Force = new("--force") { Description = "Reprocess papers whose text and rules did not change" };
 
+    private static readonly Option<DirectoryInfo?> Export = new("--export")
+    {
+        Description = "Write the graph to this folder instead of Neo4j: CSV files for neo4j-admin database import, and one Cypher script (no Neo4j needed)",
+    };
+
     public static Command Create(CliHost cli)
     {
         var command = new Command("build", "Read abstracts, extract with the rule pack and load the graph into Neo4j (starts the local Neo4j when none is configured or answering).");
@@ -34,6 +39,7 @@ internal static class BuildCommand
         command.Options.Add(RulesArguments.Directory);
         command.Options.Add(BatchSize);
         command.Options.Add(Force);
+        command.Options.Add(Export);
         command.SetAction((parse, cancellationToken) => RunAsync(cli, parse, cancellationToken));
         return command;
     }
@@ -44,6 +50,11 @@ internal static class BuildCommand
         return await ExtractionRun.ExecuteAsync(cli, parse, async run =>
         {
             var services = run.Host.Services;
+            if (parse.GetValue(Export) is { } export)
+            {
+                return await ExportRun.RunAsync(cli.Console, run, inputs, parse.GetValue(CorpusArguments.Format), export.FullName, cancellationToken).ConfigureAwait(false);
+            }
+
             var options = services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
             if (!await LocalNeo4jStarter.EnsureAnsweringAsync(cli.Console, options, services.GetRequiredService<LocalNeo4jServer>(), cancellationToken).ConfigureAwait(false))
             {

@@ -26,6 +26,14 @@ internal sealed class ExtractionRun(IHost host, CliConsole console, Extractor ex
         return ExtractionPipeline.ExtractAsync(FirstRevisions(papers, cancellationToken), extractor, stats: stats, cancellationToken: cancellationToken);
     }
 
+    /// <summary>Every record of the inputs extracted, later revisions of a paper included (a build keeps the last).</summary>
+    public IAsyncEnumerable<PaperExtraction> ExtractAllRevisionsAsync(IEnumerable<string> inputs, CorpusFormat format, CancellationToken cancellationToken)
+    {
+        Report.ProblemFound += problem => CorpusReportView.WriteProblem(console, problem);
+        var reader = host.Services.GetRequiredService<CorpusReader>();
+        return ExtractionPipeline.ExtractAsync(reader.ReadAsync(CorpusInput.Expand(inputs, Report), format, Report, cancellationToken), extractor, cancellationToken: cancellationToken);
+    }
+
     /// <summary>Extracts a text given on the command line: a first line followed by a blank line is its title.</summary>
     public PaperExtraction ExtractText(string text)
     {

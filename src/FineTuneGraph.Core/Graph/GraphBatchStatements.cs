@@ -60,7 +60,7 @@ public static class GraphBatchStatements
     }
 
     /// <summary>The row merge-entities.cypher would keep, whatever the order: the dictionary's, else the smallest coined name.</summary>
-    private static EntityNode Representative(IEnumerable<EntityNode> nodes) =>
+    internal static EntityNode Representative(IEnumerable<EntityNode> nodes) =>
         nodes.OrderBy(n => n.Properties["local"] is true).ThenBy(n => (string?)n.Properties["name"], StringComparer.Ordinal).First();
 
     private static Dictionary<string, object?> Parameters(string name, object? value) => new(StringComparer.Ordinal) { [name] = value };

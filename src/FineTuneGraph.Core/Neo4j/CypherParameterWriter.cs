@@ -70,7 +70,16 @@ internal static class CypherParameterWriter
                     throw new ArgumentException($"Parameter '{path}' is {d}; JSON (and so Neo4j's HTTP API) cannot carry NaN or infinity.");
                 }
 
-                writer.WriteNumberValue(d);
+                // "5" would reach Neo4j as an integer: a whole double keeps its ".0" so the property stays a float.
+                if (Math.Abs(d) < 1e15 && d == Math.Floor(d))
+                {
+                    writer.WriteRawValue(d.ToString("0.0", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    writer.WriteNumberValue(d);
+                }
+
                 break;
             case decimal m:
                 writer.WriteNumberValue(m);

@@ -80,6 +80,7 @@ public sealed class DockerComposeTests
         Assert.StartsWith("${NEO4J_PASSWORD", Scalar(environment, "NEO4J_PASSWORD"), StringComparison.Ordinal);
         Assert.Contains(mounts, m => m.StartsWith("./data:", StringComparison.Ordinal));
         Assert.Contains(mounts, m => m.StartsWith("./rules:", StringComparison.Ordinal));
+        Assert.Equal(["build", "/data", "--rules", "/rules"], Sequence(worker, "command").Select(v => v.ToString()));
     }
 
     [Fact]

@@ -41,6 +41,18 @@ public sealed class CypherParameterWriterTests
     }
 
     [Fact]
+    public void WriteRequest_WholeDouble_KeepsItsDecimalPointSoNeo4jStoresAFloat()
+    {
+        var statement = new CypherStatement("RETURN $d", new Dictionary<string, object?> { ["d"] = 5.0, ["e"] = -12.0, ["f"] = 4.1 });
+
+        var body = Encoding.UTF8.GetString(CypherParameterWriter.WriteRequest([statement]));
+
+        Assert.Contains("\"d\":5.0", body, StringComparison.Ordinal);
+        Assert.Contains("\"e\":-12.0", body, StringComparison.Ordinal);
+        Assert.Contains("\"f\":4.1", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WriteRequest_NaN_IsRefusedWithTheParameterPath()
     {
         var statement = new CypherStatement("RETURN $rows", new Dictionary<string, object?> { ["rows"] = new object?[] { 1.0, double.NaN } });
