@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FineTuneGraph.Rules;
 
 namespace FineTuneGraph.Extraction;
@@ -30,11 +31,28 @@ public sealed class CompiledRulePack
         }
         Standalone = pack.Patterns.Where(p => p.After is null).ToArray();
         Extensions = pack.Patterns.Where(p => p.After is not null).GroupBy(p => p.After!).ToDictionary(g => g.Key, g => (IReadOnlyList<PatternRule>)g.ToArray(), StringComparer.Ordinal);
+        foreach (var regex in pack.Patterns.Select(p => p.Regex).Concat(pack.Contexts.Select(c => c.Regex)).Concat(pack.Entities.SelectMany(e => e.Exclude)))
+        {
+            if (!_filters.ContainsKey(regex) && LookaroundFreeFilter.For(regex) is { } filter)
+            {
+                _filters[regex] = filter;
+            }
+        }
+
         HeadTypes = pack.Acronyms.Heads
             .SelectMany(h => h.Value.Select(word => (Word: word.ToLowerInvariant(), Type: h.Key)))
             .GroupBy(h => h.Word)
             .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<Regex, Regex> _filters = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// False when <paramref name="regex"/> surely has no match in the window (its <see cref="LookaroundFreeFilter"/>
+    /// found none); true when it may, and must be run.
+    /// </summary>
+    internal bool MayMatch(Regex regex, string text, int start, int length) =>
+        !_filters.TryGetValue(regex, out var filter) || filter.IsMatch(text.AsSpan(start, length));
 
     /// <summary>The rules as loaded.</summary>
     public RulePack Pack { get; }

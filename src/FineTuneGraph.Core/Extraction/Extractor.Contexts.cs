@@ -15,6 +15,11 @@ public sealed partial class Extractor
             var (from, to) = Region(document, rule.Scope);
             foreach (var (spanStart, spanLength, _) in work.Spans(pack.Triggers, rule, from, to))
             {
+                if (!pack.MayMatch(rule.Regex, document.Text, spanStart, spanLength))
+                {
+                    continue;
+                }
+
                 for (var match = rule.Regex.Match(document.Text, spanStart, spanLength); match.Success; match = match.NextMatch())
                 {
                     var group = match.Groups["target"];

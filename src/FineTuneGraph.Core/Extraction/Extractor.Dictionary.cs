@@ -35,12 +35,18 @@ public sealed partial class Extractor
         return candidates;
     }
 
-    private static string? ExcludedBy(ExtractionWork work, IReadOnlyList<System.Text.RegularExpressions.Regex> excludes, int start, int end)
+    private string? ExcludedBy(ExtractionWork work, IReadOnlyList<System.Text.RegularExpressions.Regex> excludes, int start, int end)
     {
-        var sentence = work.Document.SentenceAt(start);
+        var index = work.Document.SentenceAt(start);
+        var sentence = work.Document.Sentences[index];
         foreach (var exclude in excludes)
         {
-            foreach (var (from, to) in work.MatchesOf(exclude, sentence))
+            if (!pack.MayMatch(exclude, work.Document.Text, sentence.Start, sentence.Length))
+            {
+                continue;
+            }
+
+            foreach (var (from, to) in work.MatchesOf(exclude, index))
             {
                 if (from <= start && end <= to)
                 {

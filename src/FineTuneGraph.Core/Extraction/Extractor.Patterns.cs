@@ -20,6 +20,11 @@ public sealed partial class Extractor
             var (from, to) = Region(document, rule.Scope);
             foreach (var (spanStart, spanLength, _) in work.Spans(pack.Triggers, rule, from, to))
             {
+                if (!pack.MayMatch(rule.Regex, document.Text, spanStart, spanLength))
+                {
+                    continue;
+                }
+
                 for (var match = rule.Regex.Match(document.Text, spanStart, spanLength); match.Success; match = match.NextMatch())
                 {
                     if (match.Length == 0 || !OnWordBoundaries(document.Text, match.Index, match.Index + match.Length))
@@ -77,7 +82,7 @@ public sealed partial class Extractor
         }
     }
 
-    private static Candidate? TryExtend(ExtractionWork work, Candidate mention, IReadOnlyList<PatternRule> rules, string text)
+    private Candidate? TryExtend(ExtractionWork work, Candidate mention, IReadOnlyList<PatternRule> rules, string text)
     {
         foreach (var rule in rules)
         {
@@ -87,6 +92,11 @@ public sealed partial class Extractor
             {
                 // The window ends where the mention starts, so '$' in the regex anchors to the mention.
                 var from = Math.Max(0, mention.Start - ExtensionWindow);
+                if (!pack.MayMatch(rule.Regex, text, from, mention.Start - from))
+                {
+                    continue;
+                }
+
                 match = rule.Regex.Match(text, from, mention.Start - from);
                 if (!match.Success || match.Index + match.Length != mention.Start || match.Length == 0)
                 {
@@ -101,7 +111,13 @@ public sealed partial class Extractor
             }
             else
             {
-                match = rule.Regex.Match(text, mention.End, Math.Min(ExtensionWindow, text.Length - mention.End));
+                var length = Math.Min(ExtensionWindow, text.Length - mention.End);
+                if (!pack.MayMatch(rule.Regex, text, mention.End, length))
+                {
+                    continue;
+                }
+
+                match = rule.Regex.Match(text, mention.End, length);
                 if (!match.Success || match.Index != mention.End || match.Length == 0)
                 {
                     continue;
