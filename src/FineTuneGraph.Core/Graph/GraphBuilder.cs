@@ -113,16 +113,8 @@ public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
         }
     }
 
-    private async Task<LoadCounters> WriteAsync(IReadOnlyList<PaperGraph> graphs, CancellationToken cancellationToken)
-    {
-        var transaction = await client.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
-        {
-            var results = await transaction.RunAsync(GraphBatchStatements.For(graphs), cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return LoadCounters.From(results);
-        }
-    }
+    private Task<LoadCounters> WriteAsync(IReadOnlyList<PaperGraph> graphs, CancellationToken cancellationToken) =>
+        new GraphWriter(client).WriteAsync(graphs, cancellationToken);
 
     private async Task<IReadOnlyList<Paper>> ChangedAsync(IReadOnlyList<Paper> batch, CancellationToken cancellationToken)
     {
@@ -133,7 +125,8 @@ public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
             loaded[(string)result.Value(row, "id")!] = (result.Value(row, "contentHash") as string, result.Value(row, "rulesHash") as string);
         }
 
-        return batch.Where(p => !loaded.TryGetValue(p.Id, out var hashes) || hashes != (p.ContentHash, extractor.Pack.Hash)).ToArray();
+        // A later revision of a paper (a richer record from another file) may bring metadata with the same text.
+        return batch.Where(p => p.Revision > 0 || !loaded.TryGetValue(p.Id, out var hashes) || hashes != (p.ContentHash, extractor.Pack.Hash)).ToArray();
     }
 
     private async Task<long> RemoveOrphansAsync(CancellationToken cancellationToken)
