@@ -148,6 +148,20 @@ public sealed class GraphBuilderTests(Neo4jTestServer server) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task LaterRicherRecordOfAPaper_UpdatesItEvenWithTheSameText()
+    {
+        var first = Paper("p1", "A Study", "We evaluate LoRA on GSM8K.") with { Authors = [] };
+        var richer = first with { Revision = 1, Authors = ["Grace Hopper"], Doi = "10.1/x" };
+
+        var summary = await BuildAsync(server, DefaultExtractor, [first, Paper("p2", "Other", "We use DPO."), richer], new BuildOptions(BatchSize: 1));
+
+        Assert.Equal(3, summary.Progress.PapersLoaded);
+        var paper = await server.Client.RunAsync("MATCH (p:Paper {id: 'p1'})-[:AUTHORED_BY]->(a:Author) RETURN p.doi AS doi, a.name AS author", cancellationToken: Token);
+        Assert.Equal("10.1/x", paper.Value(0, "doi"));
+        Assert.Equal("Grace Hopper", paper.Value(0, "author"));
+    }
+
     private async Task<(string[] Papers, long Count, string Evidence)> EvaluatedOnAsync()
     {
         var result = await server.Client.RunAsync("MATCH (:Method {key: 'lora'})-[r:EVALUATED_ON]->(:Dataset {key: 'gsm8k'}) RETURN r.papers AS papers, r.count AS count, r.evidence AS evidence", cancellationToken: Token);
