@@ -66,7 +66,7 @@ internal static class BuildCommand
             var papers = services.GetRequiredService<CorpusReader>().ReadAsync(CorpusInput.Expand(inputs, report), parse.GetValue(CorpusArguments.Format), report, cancellationToken);
             var builder = new GraphBuilder(services.GetRequiredService<ICypherClient>(), run.Extractor);
             var buildOptions = new BuildOptions(parse.GetValue(BatchSize), parse.GetValue(Force));
-            var summary = await BuildProgressView.RunAsync(cli.Console, progress => builder.BuildAsync(papers, buildOptions, progress, cancellationToken)).ConfigureAwait(false);
+            var summary = await BuildProgressView.RunAsync(cli.Console, () => report.FilesRead, progress => builder.BuildAsync(papers, buildOptions, progress, cancellationToken)).ConfigureAwait(false);
 
             BuildSummaryView.Write(cli.Console, summary, report);
             BuildSummaryView.WriteNextSteps(cli.Console, options);

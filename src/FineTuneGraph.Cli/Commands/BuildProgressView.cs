@@ -6,7 +6,7 @@ namespace FineTuneGraph.Cli.Commands;
 /// <summary>A live progress display of papers and batches on a terminal; plain lines elsewhere (logs, CI, pipes).</summary>
 internal static class BuildProgressView
 {
-    public static async Task<BuildSummary> RunAsync(CliConsole console, Func<IProgress<BuildProgress>, Task<BuildSummary>> build)
+    public static async Task<BuildSummary> RunAsync(CliConsole console, Func<long> filesRead, Func<IProgress<BuildProgress>, Task<BuildSummary>> build)
     {
         if (!console.Error.Profile.Capabilities.Interactive)
         {
@@ -16,7 +16,7 @@ internal static class BuildProgressView
                 if (DateTime.UtcNow - last > TimeSpan.FromSeconds(5))
                 {
                     last = DateTime.UtcNow;
-                    console.PlainError.WriteLine(Describe(p));
+                    console.PlainError.WriteLine(Describe(filesRead(), p));
                 }
             })).ConfigureAwait(false);
         }
@@ -27,14 +27,14 @@ internal static class BuildProgressView
             .StartAsync(async context =>
             {
                 var task = context.AddTask("reading papers", maxValue: double.MaxValue);
-                summary = await build(new Progress(p => task.Description = Markup.Escape(Describe(p)))).ConfigureAwait(false);
+                summary = await build(new Progress(p => task.Description = Markup.Escape(Describe(filesRead(), p)))).ConfigureAwait(false);
                 task.StopTask();
             }).ConfigureAwait(false);
         return summary!;
     }
 
-    private static string Describe(BuildProgress p) =>
-        $"papers read {p.PapersRead:N0} · loaded {p.PapersLoaded:N0} · unchanged {p.PapersSkipped:N0} · failed {p.PapersFailed:N0} · batches {p.Batches:N0}";
+    private static string Describe(long files, BuildProgress p) =>
+        $"files {files:N0} · papers read {p.PapersRead:N0} · loaded {p.PapersLoaded:N0} · unchanged {p.PapersSkipped:N0} · failed {p.PapersFailed:N0} · batches {p.Batches:N0}";
 
     /// <summary>Reports on the caller's thread, so the display sees every batch in order.</summary>
     private sealed class Progress(Action<BuildProgress> report) : IProgress<BuildProgress>

@@ -39,9 +39,15 @@ internal static class BuildSummaryView
         }
     }
 
+    /// <summary>The local quick-start password that appsettings.json and scripts/neo4j.sh publish: not a secret, so it is shown.</summary>
+    private const string PublishedLocalPassword = "finetunegraph";
+
     public static void WriteNextSteps(CliConsole console, Neo4jOptions options)
     {
-        console.Error.MarkupLineInterpolated($"Explore the graph in Neo4j Browser: [link]{options.GetBaseUri()}browser/[/] (user [bold]{options.Username}[/], the password from Neo4j:Password / NEO4J_PASSWORD; the local one is in appsettings.json).");
+        var password = options.Password == PublishedLocalPassword
+            ? $"password [bold]{PublishedLocalPassword}[/] (the local default)"
+            : "the password you set in NEO4J_PASSWORD / Neo4j:Password";
+        console.Error.MarkupLine($"Explore the graph in Neo4j Browser: [link]{Markup.Escape(options.GetBaseUri() + "browser/")}[/] (user [bold]{Markup.Escape(options.Username)}[/], {password}; connect to bolt://{Markup.Escape(options.GetBaseUri().Host)}:{options.BoltPort}).");
         console.Error.WriteLine("Recipes to try (./ftg neo4j cypher-shell, or paste into the Browser):");
         console.Error.WriteLine("  cypher/recipes/methods-evaluated-on-dataset.cypher   which methods were evaluated on GSM8K?");
         console.Error.WriteLine("  cypher/recipes/proposed-methods.cypher               which papers propose which methods, with their evidence");
