@@ -28,6 +28,13 @@ internal static class LocalNeo4jStarter
             return false;
         }
 
+        if (!await AnswersAsync(uri, cancellationToken).ConfigureAwait(false))
+        {
+            // The instance was already running, on the ports it was first started with.
+            console.WriteError($"the local Neo4j instance '{local.Instance}' runs, but not at {uri}. Use its address, or another instance for this address (FTG__LocalNeo4j__Instance=NAME).");
+            return false;
+        }
+
         return true;
     }
 

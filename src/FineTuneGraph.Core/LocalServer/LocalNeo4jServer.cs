@@ -15,6 +15,9 @@ public sealed class LocalNeo4jServer(IOptions<Neo4jOptions> neo4j, IOptions<Loca
     /// <summary>The outcome of a script command.</summary>
     public sealed record Outcome(int ExitCode, string Output);
 
+    /// <summary>The name of the instance this server runs (its folder under .neo4j/instances).</summary>
+    public string Instance => local.Value.Instance;
+
     /// <summary>Provisions (first time) and starts the server; a no-op when it already runs.</summary>
     public Task<Outcome> StartAsync(Action<string>? onLine = null, CancellationToken cancellationToken = default) =>
         RunScriptAsync("start", onLine, cancellationToken);
