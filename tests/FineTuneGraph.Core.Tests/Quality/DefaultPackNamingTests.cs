@@ -23,6 +23,17 @@ public sealed class DefaultPackNamingTests
         Assert.DoesNotContain(result.Entities, e => e.Type == "Method" && e.Name == name);
     }
 
+    [Theory]
+    [InlineData("In this paper we present TurboTrainer, a new LLM fine-tuning technique that skips layers.")]
+    [InlineData("We introduce a novel framework, FlowPilot, a framework that fine-tunes VLMs with flows.")]
+    public void NameInAppositionToAPhraseAboutModels_IsNotAModel(string text)
+    {
+        var result = Extract(text);
+
+        Assert.DoesNotContain(result.Entities, e => e.Type == "Model" && (e.Name == "TurboTrainer" || e.Name == "FlowPilot"));
+        Assert.Contains(result.Entities, e => e.Type == "Method" && (e.Name == "TurboTrainer" || e.Name == "FlowPilot"));
+    }
+
     [Fact]
     public void CoinedWordContainingAKnownName_TakesTheWholeWord()
     {
