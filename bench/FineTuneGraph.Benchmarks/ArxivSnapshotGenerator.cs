@@ -18,14 +18,15 @@ internal static class ArxivSnapshotGenerator
         "We release code, checkpoints and evaluation scripts to support reproducibility.",
     ];
 
-    public static async Task<int> WriteAsync(string path, long targetBytes)
+    /// <summary>Writes records until the file holds about <paramref name="targetBytes"/> or <paramref name="maxRecords"/> records.</summary>
+    public static async Task<int> WriteAsync(string path, long targetBytes, int maxRecords = int.MaxValue)
     {
         var random = new Random(42);
         await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
         var newline = "\n"u8.ToArray();
         long written = 0;
         var count = 0;
-        while (written < targetBytes)
+        while (written < targetBytes && count < maxRecords)
         {
             count++;
             var bytes = JsonSerializer.SerializeToUtf8Bytes(Record(count, random));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FineTuneGraph.Benchmarks;
 
 return args switch
@@ -5,8 +6,15 @@ return args switch
     ["generate-arxiv", var size, var output] => await ArxivSnapshotGenerator.WriteAsync(output, SizeParser.Parse(size)),
     ["read", var input, .. var rest] => await CorpusReadBenchmark.RunAsync(input, merge: !rest.Contains("--no-merge")),
     ["trie", var rules, var input] => await TrieProbe.RunAsync(rules, input),
-    ["extract", var rules, var input, var rounds] => await ExtractionBenchmark.RunAsync(rules, input, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
+    ["extract", var rules, var input, var rounds] => await ExtractionBenchmark.RunAsync(rules, input, int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["dump", var rules, var output, .. var inputs] when inputs.Length > 0 => await ExtractionDump.RunAsync(rules, output, inputs),
+    ["load-compare", var papers, .. var rest] => await LoadComparisonBenchmark.RunAsync(
+        int.Parse(papers, CultureInfo.InvariantCulture),
+        Option(rest, "--batch-sizes", "50,100,250,500,1000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
+        int.Parse(Option(rest, "--rounds", "1"), CultureInfo.InvariantCulture),
+        int.Parse(Option(rest, "--periodic-commit", "1000"), CultureInfo.InvariantCulture),
+        fingerprints: !rest.Contains("--no-fingerprints"),
+        profile: rest.Contains("--profile")),
     _ => Usage(),
 };
 
@@ -18,6 +26,13 @@ static int Usage()
           read FILE [--no-merge]       stream FILE through the corpus reader; print papers, time and peak memory
           extract RULES FILE ROUNDS    extract every paper of FILE ROUNDS times on one thread; print abstracts/s
           dump RULES OUT FILE...       write everything extracted from each paper to OUT, to compare outputs byte by byte
+          load-compare PAPERS [--batch-sizes 50,100,250,500,1000] [--rounds N] [--periodic-commit N] [--no-fingerprints] [--profile]
+                                       load a generated corpus of PAPERS papers into the bench Neo4j by LOAD CSV and by the
+                                       loader at each batch size; print nodes/s, relationships/s and the ratio
+                                       (--profile: the loader's time per statement instead)
         """);
     return 2;
 }
+
+static string Option(string[] arguments, string name, string fallback) =>
+    Array.IndexOf(arguments, name) is var at and >= 0 && at + 1 < arguments.Length ? arguments[at + 1] : fallback;
