@@ -40,7 +40,7 @@ public static class GraphBatchStatements
                     .Concat(f.Finding.MetricKey is { } metric ? [("Metric", GraphVocabulary.MeasuredBy, f.Finding.Id, metric)] : []));
             foreach (var group in links.GroupBy(l => (l.Label, l.Edge)).OrderBy(g => g.Key))
             {
-                statements.Add(LoadStatements.Statement("merge-finding-links", Rows(group.Select(l => Row(("finding", l.Finding), ("key", l.Key)))),
+                statements.Add(LoadStatements.Statement("merge-finding-links", Rows(group.Select(l => (l.Finding, l.Key)).Distinct().Select(l => Row(("finding", l.Finding), ("key", l.Key)))),
                     ("ENTITY_LABEL", group.Key.Label), ("FINDING_EDGE", group.Key.Edge)));
             }
         }
