@@ -13,17 +13,18 @@ namespace FineTuneGraph.Benchmarks;
 /// The loader against Neo4j's own LOAD CSV, on the same server and the same graph: a generated corpus is extracted
 /// and projected once (extraction is not timed), exported with <see cref="AdminImportCsvExporter"/>, and loaded
 /// into an empty store with its constraints, once by LOAD CSV and once per batch size by <see cref="GraphWriter"/>
-/// (one transaction per batch, as a build). Each round measures LOAD CSV first and last, the loader in between.
+/// (one transaction per batch, as a build). Each round measures LOAD CSV first and last, the loader in between;
+/// the first round also compares the fingerprints of LOAD CSV's graph and the loader's at the first batch size.
 /// </summary>
 internal static class LoadComparisonBenchmark
 {
-    private sealed record Load(string Name, TimeSpan Time, long Nodes, long Relationships, TimeSpan NodePhase = default)
+    private sealed record Load(string Name, TimeSpan Time, long Nodes, long Relationships, TimeSpan NodePhase = default, TimeSpan SlowestBatch = default)
     {
         public double NodesPerSecond => Nodes / Time.TotalSeconds;
         public double RelationshipsPerSecond => Relationships / Time.TotalSeconds;
     }
 
-    public static async Task<int> RunAsync(int paperCount, IReadOnlyList<int> batchSizes, int rounds, int periodicCommit, bool fingerprints, bool profile)
+    public static async Task<int> RunAsync(int paperCount, IReadOnlyList<int> batchSizes, int rounds, int periodicCommit, bool fingerprints, bool profile, bool loadCsv)
     {
         var root = RepositoryLayout.FindRoot() ?? throw new InvalidOperationException("Run the benchmark inside the checkout.");
         var corpus = Path.Combine(Path.GetTempPath(), $"ftg-load-compare-{paperCount}.jsonl");
@@ -61,15 +62,21 @@ internal static class LoadComparisonBenchmark
         for (var round = 1; round <= rounds; round++)
         {
             Console.WriteLine($"round {round}");
-            var first = await MeasureAsync(neo4j, expected, "LOAD CSV", () => LoadCsvAsync(neo4j.Client, files, periodicCommit), fingerprints && round == 1, fingerprintsSeen);
+            var first = loadCsv ? await MeasureAsync(neo4j, expected, "LOAD CSV", () => LoadCsvAsync(neo4j.Client, files, periodicCommit), fingerprints && round == 1, fingerprintsSeen) : null;
             foreach (var size in batchSizes)
             {
-                var loader = await MeasureAsync(neo4j, expected, $"loader, batch {size}", () => LoaderAsync(neo4j.Client, graphs, size), fingerprints && round == 1, fingerprintsSeen);
-                Console.WriteLine($"    ratio to LOAD CSV (first): {first.Time / loader.Time:0.00}");
+                var loader = await MeasureAsync(neo4j, expected, $"loader, batch {size}", () => LoaderAsync(neo4j.Client, graphs, size), fingerprints && round == 1 && size == batchSizes[0], fingerprintsSeen);
+                if (first is not null)
+                {
+                    Console.WriteLine($"    ratio to LOAD CSV (first): {first.Time / loader.Time:0.00}");
+                }
             }
 
-            var last = await MeasureAsync(neo4j, expected, "LOAD CSV", () => LoadCsvAsync(neo4j.Client, files, periodicCommit), false, fingerprintsSeen);
-            Console.WriteLine($"  LOAD CSV first/last: {first.Time.TotalSeconds:N1} s / {last.Time.TotalSeconds:N1} s");
+            if (first is not null)
+            {
+                var last = await MeasureAsync(neo4j, expected, "LOAD CSV", () => LoadCsvAsync(neo4j.Client, files, periodicCommit), false, fingerprintsSeen);
+                Console.WriteLine($"  LOAD CSV first/last: {first.Time.TotalSeconds:N1} s / {last.Time.TotalSeconds:N1} s");
+            }
         }
 
         return 0;
@@ -89,6 +96,11 @@ internal static class LoadComparisonBenchmark
             : $"COUNTS DIFFER: graph {nodes:N0}/{relationships:N0}, created {result.Nodes:N0}/{result.Relationships:N0}, expected {expected.Nodes:N0}/{expected.Relationships:N0}";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {name,-18} {result.Time.TotalSeconds,6:N1} s  {result.NodesPerSecond,7:N0} nodes/s  {result.RelationshipsPerSecond,7:N0} rels/s  ({check})"));
+        if (result.SlowestBatch > TimeSpan.Zero)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    slowest batch {result.SlowestBatch.TotalSeconds:N2} s"));
+        }
+
         if (result.NodePhase > TimeSpan.Zero)
         {
             var relationshipPhase = result.Time - result.NodePhase;
@@ -120,12 +132,15 @@ internal static class LoadComparisonBenchmark
         var writer = new GraphWriter(client);
         var counters = LoadCounters.Zero;
         var watch = Stopwatch.StartNew();
+        var slowest = TimeSpan.Zero;
         foreach (var batch in graphs.Chunk(batchSize))
         {
+            var started = Stopwatch.GetTimestamp();
             counters += await writer.WriteAsync(batch, CancellationToken.None);
+            slowest = Stopwatch.GetElapsedTime(started) is var time && time > slowest ? time : slowest;
         }
 
-        return new Load($"loader {batchSize}", watch.Elapsed, counters.NodesCreated, counters.RelationshipsCreated);
+        return new Load($"loader {batchSize}", watch.Elapsed, counters.NodesCreated, counters.RelationshipsCreated, SlowestBatch: slowest);
     }
 
     private static async Task<Load> LoadCsvAsync(ICypherClient client, IReadOnlyList<string> files, int periodicCommit)
@@ -135,6 +150,7 @@ internal static class LoadComparisonBenchmark
         foreach (var file in files.Where(f => f.StartsWith("nodes-", StringComparison.Ordinal)))
         {
             var statement = LoadCsvStatements.ForNodes(file, Header(file), periodicCommit);
+            Trace(statement);
             nodes += (await client.RunAsync(statement)).Counter("nodes_created");
         }
 
@@ -142,10 +158,19 @@ internal static class LoadComparisonBenchmark
         foreach (var file in files.Where(f => f.StartsWith("relationships-", StringComparison.Ordinal)))
         {
             var statement = LoadCsvStatements.ForRelationships(file, Header(file), periodicCommit);
+            Trace(statement);
             relationships += (await client.RunAsync(statement)).Counter("relationships_created");
         }
 
         return new Load("LOAD CSV", watch.Elapsed, nodes, relationships, nodePhase);
+    }
+
+    private static void Trace(string statement)
+    {
+        if (Environment.GetEnvironmentVariable("FTG_BENCH_TRACE") == "1")
+        {
+            Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {statement}");
+        }
     }
 
     private static string Header(string file) => File.ReadLines(Path.Combine(BenchNeo4j.ImportDirectory, file)).First();

@@ -38,8 +38,8 @@ internal static class LoadCsvStatements
         return $"""
             USING PERIODIC COMMIT {periodicCommit.ToString(CultureInfo.InvariantCulture)}
             LOAD CSV WITH HEADERS FROM 'file:///{file}' AS row
-            MATCH (a:{from} {Match(from, start)})
-            MATCH (b:{to} {Match(to, end)})
+            MATCH {Match("a", from, start)}
+            MATCH {Match("b", to, end)}
             CREATE (a)-[r:{type}]->(b)
             """ + (properties.Length == 0 ? string.Empty : $"\nSET r = {Map(properties)}");
     }
@@ -77,7 +77,12 @@ internal static class LoadCsvStatements
         };
     }
 
-    private static string Match(string label, Column column) => $"{{{KeyOf(label)}: row.`{column.Header}`}}";
+    /// <summary>
+    /// The key lookup with an index hint: without it, 3.1 sometimes planned a label scan for a relationship file
+    /// (seen with REPORTS: stuck at 5,000 of 36,038 rows after minutes) when it planned before sampling the index.
+    /// </summary>
+    private static string Match(string variable, string label, Column column) =>
+        $"({variable}:{label} {{{KeyOf(label)}: row.`{column.Header}`}}) USING INDEX {variable}:{label}({KeyOf(label)})";
 
     private static string KeyOf(string label) => GraphVocabulary.Keys.Single(k => k.Label == label).Key;
 }

@@ -14,7 +14,8 @@ return args switch
         int.Parse(Option(rest, "--rounds", "1"), CultureInfo.InvariantCulture),
         int.Parse(Option(rest, "--periodic-commit", "1000"), CultureInfo.InvariantCulture),
         fingerprints: !rest.Contains("--no-fingerprints"),
-        profile: rest.Contains("--profile")),
+        profile: rest.Contains("--profile"),
+        loadCsv: !rest.Contains("--no-load-csv")),
     _ => Usage(),
 };
 
@@ -26,7 +27,7 @@ static int Usage()
           read FILE [--no-merge]       stream FILE through the corpus reader; print papers, time and peak memory
           extract RULES FILE ROUNDS    extract every paper of FILE ROUNDS times on one thread; print abstracts/s
           dump RULES OUT FILE...       write everything extracted from each paper to OUT, to compare outputs byte by byte
-          load-compare PAPERS [--batch-sizes 50,100,250,500,1000] [--rounds N] [--periodic-commit N] [--no-fingerprints] [--profile]
+          load-compare PAPERS [--batch-sizes 50,100,250,500,1000] [--rounds N] [--periodic-commit N] [--no-fingerprints] [--no-load-csv] [--profile]
                                        load a generated corpus of PAPERS papers into the bench Neo4j by LOAD CSV and by the
                                        loader at each batch size; print nodes/s, relationships/s and the ratio
                                        (--profile: the loader's time per statement instead)
