@@ -7,7 +7,9 @@
 // @param rows = [{"from": "dpo", "to": "gsm8k", "papers": ["2305.18290"], "evidences": ["We evaluate DPO on GSM8K."]}]
 UNWIND $rows AS row
 MATCH (a:FROM_LABEL {key: row.from})
+USING INDEX a:FROM_LABEL(key)
 MATCH (b:TO_LABEL {key: row.to})
+USING INDEX b:TO_LABEL(key)
 MERGE (a)-[r:CLAIM_TYPE]->(b)
 WITH r, row, coalesce(r.papers, []) AS oldPapers, coalesce(r.evidences, []) AS oldEvidences
 WITH r, row, oldPapers, oldEvidences, size(oldPapers) = 0 OR last(oldPapers) < head(row.papers) AS appends

@@ -5,5 +5,7 @@
 // @param rows = [{"finding": "2305.18290#4", "key": "dpo"}]
 UNWIND $rows AS row
 MATCH (f:Finding {id: row.finding})
+USING INDEX f:Finding(id)
 MATCH (n:ENTITY_LABEL {key: row.key})
+USING INDEX n:ENTITY_LABEL(key)
 CREATE (f)-[:FINDING_EDGE]->(n);

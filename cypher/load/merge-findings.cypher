@@ -3,6 +3,7 @@
 // @param rows = [{"paper": "2305.18290", "id": "2305.18290#4", "props": {"id": "2305.18290#4", "text": "DPO improves win rate by 5%."}}]
 UNWIND $rows AS row
 MATCH (p:Paper {id: row.paper})
+USING INDEX p:Paper(id)
 MERGE (f:Finding {id: row.id})
 SET f += row.props
 CREATE (p)-[:REPORTS]->(f);

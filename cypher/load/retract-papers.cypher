@@ -3,6 +3,7 @@
 // their edges to entities and authors. Entities left without edges are removed at the end of the build.
 // @param ids = ["2305.18290"]
 MATCH (p:Paper)-[:PROPOSES|USES]->(:Method)-[r:EVALUATED_ON|APPLIED_TO|COMPARED_WITH|OUTPERFORMS]-()
+USING INDEX p:Paper(id)
 WHERE p.id IN $ids
 WITH DISTINCT r
 WITH r, [i IN range(0, size(r.papers) - 1) WHERE NOT r.papers[i] IN $ids] AS keep
@@ -13,9 +14,11 @@ WHERE r.count = 0
 DELETE r;
 
 UNWIND $ids AS id
-MATCH (:Paper {id: id})-[:REPORTS]->(f:Finding)
+MATCH (p:Paper {id: id})-[:REPORTS]->(f:Finding)
+USING INDEX p:Paper(id)
 DETACH DELETE f;
 
 UNWIND $ids AS id
-MATCH (:Paper {id: id})-[r]->()
+MATCH (p:Paper {id: id})-[r]->()
+USING INDEX p:Paper(id)
 DELETE r;
