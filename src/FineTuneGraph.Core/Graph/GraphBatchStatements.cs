@@ -32,17 +32,16 @@ public static class GraphBatchStatements
             statements.Add(LoadStatements.Statement("merge-paper-edges", Rows(rows), ("ENTITY_LABEL", group.Key.Label), ("PAPER_EDGE", group.Key.Type)));
         }
 
-        var findings = papers.SelectMany(p => p.Findings.Select(f => (Paper: p.PaperId, Finding: f))).ToArray();
+        var findings = papers.SelectMany(p => p.Findings.Select(f => Row(
+            ("paper", p.PaperId),
+            ("props", f.Properties),
+            ("methods", KeysAbout(f, "Method")),
+            ("models", KeysAbout(f, "Model")),
+            ("datasets", KeysAbout(f, "Dataset")),
+            ("metric", f.MetricKey)))).ToArray();
         if (findings.Length > 0)
         {
-            statements.Add(LoadStatements.Statement("merge-findings", Rows(findings.Select(f => Row(("paper", f.Paper), ("id", f.Finding.Id), ("props", f.Finding.Properties))))));
-            var links = findings.SelectMany(f => f.Finding.About.Select(a => (a.Label, Edge: GraphVocabulary.About, Finding: f.Finding.Id, a.Key))
-                    .Concat(f.Finding.MetricKey is { } metric ? [("Metric", GraphVocabulary.MeasuredBy, f.Finding.Id, metric)] : []));
-            foreach (var group in links.GroupBy(l => (l.Label, l.Edge)).OrderBy(g => g.Key))
-            {
-                statements.Add(LoadStatements.Statement("merge-finding-links", Rows(group.Select(l => (l.Finding, l.Key)).Distinct().Select(l => Row(("finding", l.Finding), ("key", l.Key)))),
-                    ("ENTITY_LABEL", group.Key.Label), ("FINDING_EDGE", group.Key.Edge)));
-            }
+            statements.Add(LoadStatements.Statement("merge-findings", Rows(findings)));
         }
 
         foreach (var group in papers.SelectMany(p => p.Claims).GroupBy(c => c.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -62,6 +61,9 @@ public static class GraphBatchStatements
     /// <summary>The row merge-entities.cypher would keep, whatever the order: the dictionary's, else the smallest coined name.</summary>
     internal static EntityNode Representative(IEnumerable<EntityNode> nodes) =>
         nodes.OrderBy(n => n.Properties["local"] is true).ThenBy(n => (string?)n.Properties["name"], StringComparer.Ordinal).First();
+
+    private static string[] KeysAbout(FindingNode finding, string label) =>
+        finding.About.Where(a => a.Label == label).Select(a => a.Key).Distinct(StringComparer.Ordinal).ToArray();
 
     private static Dictionary<string, object?> Parameters(string name, object? value) => new(StringComparer.Ordinal) { [name] = value };
 

@@ -29,7 +29,7 @@ public sealed class GraphStatementsTests
         Assert.All(statements, s =>
         {
             Assert.DoesNotContain("quoted", s.Text, StringComparison.Ordinal);
-            Assert.DoesNotMatch(@"\b(ENTITY_LABEL|PAPER_EDGE|FINDING_EDGE|FROM_LABEL|TO_LABEL|CLAIM_TYPE)\b", s.Text);
+            Assert.DoesNotMatch(@"\b(ENTITY_LABEL|PAPER_EDGE|FROM_LABEL|TO_LABEL|CLAIM_TYPE)\b", s.Text);
         });
         Assert.Contains(statements, s => s.Text.Contains("MERGE (n:Method {key: row.key})", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Text.Contains("CREATE (p)-[r:USES_DATASET]->(n)", StringComparison.Ordinal));

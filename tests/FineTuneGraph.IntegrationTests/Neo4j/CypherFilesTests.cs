@@ -16,7 +16,6 @@ public sealed class CypherFilesTests(Neo4jTestServer server) : IAsyncLifetime
     {
         ["ENTITY_LABEL"] = "Method",
         ["PAPER_EDGE"] = "USES",
-        ["FINDING_EDGE"] = "ABOUT",
         ["FROM_LABEL"] = "Method",
         ["TO_LABEL"] = "Dataset",
         ["CLAIM_TYPE"] = "EVALUATED_ON",
@@ -67,7 +66,7 @@ public sealed class CypherFilesTests(Neo4jTestServer server) : IAsyncLifetime
         await server.Client.RunAsync("MERGE (p:Paper {id: 'p1'}) MERGE (m:Method {key: 'lora'}) SET m.name = 'LoRA' MERGE (p)-[:USES]->(m)", cancellationToken: TestContext.Current.CancellationToken);
         var script = CypherLibrary.Load(path);
         var statements = script.ToStatements()
-            .Select(s => s with { Text = Regex.Replace(s.Text, @"\b(?:ENTITY_LABEL|PAPER_EDGE|FINDING_EDGE|FROM_LABEL|TO_LABEL|CLAIM_TYPE)\b", m => Placeholders[m.Value]) })
+            .Select(s => s with { Text = Regex.Replace(s.Text, @"\b(?:ENTITY_LABEL|PAPER_EDGE|FROM_LABEL|TO_LABEL|CLAIM_TYPE)\b", m => Placeholders[m.Value]) })
             .ToArray();
 
         var results = await server.Client.RunAsync(statements, TestContext.Current.CancellationToken);
