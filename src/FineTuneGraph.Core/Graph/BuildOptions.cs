@@ -6,8 +6,9 @@ namespace FineTuneGraph.Graph;
 public sealed record BuildOptions(int BatchSize = BuildOptions.DefaultBatchSize, bool Force = false)
 {
     /// <summary>
-    /// Papers per transaction when not configured: 1,000 was the fastest of 100–2,000 on a 20,000-paper corpus
-    /// (load-compare, 2026-11-26: 41.8 s against 48.3 s for 250), see docs/performance.md.
+    /// Papers per transaction when not configured: 1,000 was the fastest of 100–1,000 on a 20,000-paper corpus
+    /// (load-compare side by side, 2026-11-26: 23.7 s against 28.6 s for 500 and 29.0 s for 250), see
+    /// docs/performance.md.
     /// </summary>
     public const int DefaultBatchSize = 1000;
 }
