@@ -28,4 +28,20 @@ public sealed class Neo4jDialectTests
 
         Assert.Equal(["UNIQUENESS :Method(key) [method_key]"], lines);
     }
+
+    [Theory]
+    [InlineData("3.1.1", "CREATE CONSTRAINT ON (n:Method) ASSERT n.key IS UNIQUE")]
+    [InlineData("4.2.0", "CREATE CONSTRAINT ftg_method_key IF NOT EXISTS ON (n:Method) ASSERT n.key IS UNIQUE")]
+    [InlineData("4.4.0", "CREATE CONSTRAINT ftg_method_key IF NOT EXISTS FOR (n:Method) REQUIRE n.key IS UNIQUE")]
+    [InlineData("5.26.0", "CREATE CONSTRAINT ftg_method_key IF NOT EXISTS FOR (n:Method) REQUIRE n.key IS UNIQUE")]
+    public void CreateUniqueConstraint_UsesTheSyntaxOfTheServerVersion(string version, string expected) =>
+        Assert.Equal(expected, Neo4jDialect.For(Version.Parse(version)).CreateUniqueConstraint("Method", "key").Text);
+
+    [Fact]
+    public void CreateFulltextIndex_OnlyWhereTheServerHasIdempotentDdl()
+    {
+        Assert.Null(Neo4jDialect.For(new Version(3, 1, 1)).CreateFulltextIndex("ftg_paper_text", "Paper", ["title", "abstract"]));
+        Assert.Equal("CREATE FULLTEXT INDEX ftg_paper_text IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract]",
+            Neo4jDialect.For(new Version(5, 26, 0)).CreateFulltextIndex("ftg_paper_text", "Paper", ["title", "abstract"])!.Text);
+    }
 }

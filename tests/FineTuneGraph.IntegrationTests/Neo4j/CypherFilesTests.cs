@@ -41,6 +41,27 @@ public sealed class CypherFilesTests(Neo4jTestServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SchemaStatementsForNeo4j5_LintClean()
+    {
+        var dialect = Neo4jDialect.For(new Version(5, 26, 0));
+        var statements = GraphVocabulary.Keys.Select(k => dialect.CreateUniqueConstraint(k.Label, k.Key).Text)
+            .Append(dialect.CreateFulltextIndex("ftg_paper_text", GraphVocabulary.Paper, ["title", "abstract"])!.Text)
+            .Append(dialect.CreateFulltextIndex("ftg_finding_text", GraphVocabulary.Finding, ["text"])!.Text);
+        var file = Path.Combine(Path.GetTempPath(), $"ftg-schema-{Guid.NewGuid():N}.cypher");
+        await File.WriteAllTextAsync(file, string.Join(";\n", statements) + ";\n", TestContext.Current.CancellationToken);
+        try
+        {
+            var report = Assert.Single(await CypherLint.LintAsync(file));
+
+            Assert.True(report.Diagnostics.Count == 0, string.Join(Environment.NewLine, report.Diagnostics.Select(d => $"{d.Line}:{d.Column}: {d.Message}")));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Linter_Neo4j3OnlySyntax_IsReported()
     {
         var file = Path.Combine(Path.GetTempPath(), $"ftg-lint-{Guid.NewGuid():N}.cypher");
