@@ -62,8 +62,7 @@ internal static class BuildCommand
             }
 
             var report = run.Report;
-            report.ProblemFound += problem => CorpusReportView.WriteProblem(cli.Console, problem);
-            var papers = services.GetRequiredService<CorpusReader>().ReadAsync(CorpusInput.Expand(inputs, report), parse.GetValue(CorpusArguments.Format), report, cancellationToken);
+            var papers = run.ReadAsync(inputs, parse.GetValue(CorpusArguments.Format), cancellationToken);
             var builder = new GraphBuilder(services.GetRequiredService<ICypherClient>(), run.Extractor);
             var buildOptions = new BuildOptions(parse.GetValue(BatchSize), parse.GetValue(Force));
             var summary = await BuildProgressView.RunAsync(cli.Console, () => report.FilesRead, progress => builder.BuildAsync(papers, buildOptions, progress, cancellationToken)).ConfigureAwait(false);

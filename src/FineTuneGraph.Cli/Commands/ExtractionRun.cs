@@ -17,22 +17,20 @@ internal sealed class ExtractionRun(IHost host, CliConsole console, Extractor ex
     /// <summary>The extractor with the compiled pack.</summary>
     public Extractor Extractor => extractor;
 
-    /// <summary>Papers of the inputs, extracted in input order on all cores; later revisions of the same paper are left out.</summary>
-    public IAsyncEnumerable<PaperExtraction> ExtractAsync(IEnumerable<string> inputs, CorpusFormat format, RuleStats? stats, CancellationToken cancellationToken)
+    /// <summary>Every record of the inputs, in order, with problems written as they happen and counted in <see cref="Report"/>.</summary>
+    public IAsyncEnumerable<Paper> ReadAsync(IEnumerable<string> inputs, CorpusFormat format, CancellationToken cancellationToken)
     {
         Report.ProblemFound += problem => CorpusReportView.WriteProblem(console, problem);
-        var reader = host.Services.GetRequiredService<CorpusReader>();
-        var papers = reader.ReadAsync(CorpusInput.Expand(inputs, Report), format, Report, cancellationToken);
-        return ExtractionPipeline.ExtractAsync(FirstRevisions(papers, cancellationToken), extractor, stats: stats, cancellationToken: cancellationToken);
+        return host.Services.GetRequiredService<CorpusReader>().ReadAsync(CorpusInput.Expand(inputs, Report), format, Report, cancellationToken);
     }
 
+    /// <summary>Papers of the inputs, extracted in input order on all cores; later revisions of the same paper are left out.</summary>
+    public IAsyncEnumerable<PaperExtraction> ExtractAsync(IEnumerable<string> inputs, CorpusFormat format, RuleStats? stats, CancellationToken cancellationToken) =>
+        ExtractionPipeline.ExtractAsync(FirstRevisions(ReadAsync(inputs, format, cancellationToken), cancellationToken), extractor, stats: stats, cancellationToken: cancellationToken);
+
     /// <summary>Every record of the inputs extracted, later revisions of a paper included (a build keeps the last).</summary>
-    public IAsyncEnumerable<PaperExtraction> ExtractAllRevisionsAsync(IEnumerable<string> inputs, CorpusFormat format, CancellationToken cancellationToken)
-    {
-        Report.ProblemFound += problem => CorpusReportView.WriteProblem(console, problem);
-        var reader = host.Services.GetRequiredService<CorpusReader>();
-        return ExtractionPipeline.ExtractAsync(reader.ReadAsync(CorpusInput.Expand(inputs, Report), format, Report, cancellationToken), extractor, cancellationToken: cancellationToken);
-    }
+    public IAsyncEnumerable<PaperExtraction> ExtractAllRevisionsAsync(IEnumerable<string> inputs, CorpusFormat format, CancellationToken cancellationToken) =>
+        ExtractionPipeline.ExtractAsync(ReadAsync(inputs, format, cancellationToken), extractor, cancellationToken: cancellationToken);
 
     /// <summary>Extracts a text given on the command line: a first line followed by a blank line is its title.</summary>
     public PaperExtraction ExtractText(string text)
