@@ -15,13 +15,26 @@ public sealed record ExportRelationship(string Type, string FromLabel, string Fr
 public sealed class ExportedGraph
 {
     private readonly Dictionary<string, PaperGraph> _papers = new(StringComparer.Ordinal);
+    private IReadOnlyList<ExportNode>? _nodes;
+    private IReadOnlyList<ExportRelationship>? _relationships;
 
     /// <summary>Adds a paper; a later graph of the same paper replaces the earlier one, as in a build.</summary>
-    public void Add(PaperGraph paper) => _papers[paper.PaperId] = paper;
+    public void Add(PaperGraph paper)
+    {
+        _papers[paper.PaperId] = paper;
+        _nodes = null;
+        _relationships = null;
+    }
 
     public int PaperCount => _papers.Count;
 
-    public IReadOnlyList<ExportNode> Nodes()
+    /// <summary>Every node, computed once after the last <see cref="Add"/> (each exporter and the summary ask).</summary>
+    public IReadOnlyList<ExportNode> Nodes() => _nodes ??= ComputeNodes();
+
+    /// <summary>Every relationship, computed once after the last <see cref="Add"/>.</summary>
+    public IReadOnlyList<ExportRelationship> Relationships() => _relationships ??= ComputeRelationships();
+
+    private List<ExportNode> ComputeNodes()
     {
         var papers = _papers.Values.OrderBy(p => p.PaperId, StringComparer.Ordinal).ToArray();
         var nodes = papers.Select(p => new ExportNode(GraphVocabulary.Paper, "id", p.PaperId, WithoutNulls(p.PaperProperties))).ToList();
@@ -36,7 +49,7 @@ public sealed class ExportedGraph
         return nodes;
     }
 
-    public IReadOnlyList<ExportRelationship> Relationships()
+    private List<ExportRelationship> ComputeRelationships()
     {
         var papers = _papers.Values.OrderBy(p => p.PaperId, StringComparer.Ordinal).ToArray();
         var relationships = new List<ExportRelationship>();
