@@ -13,6 +13,8 @@ namespace FineTuneGraph.Graph;
 /// </summary>
 public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
 {
+    private readonly GraphWriter _writer = new(client);
+
     public async Task<BuildSummary> BuildAsync(IAsyncEnumerable<Paper> papers, BuildOptions options, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
@@ -79,7 +81,7 @@ public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
 
         try
         {
-            run.Counters += await WriteAsync(loadable, cancellationToken).ConfigureAwait(false);
+            run.Counters += await _writer.WriteAsync(loadable, cancellationToken).ConfigureAwait(false);
             run.Loaded += loadable.Length;
         }
         catch (Neo4jException error) when (!error.IsTransient && error.Category != Neo4jErrorCategory.Security && loadable.Length > 1)
@@ -90,7 +92,7 @@ public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
             {
                 try
                 {
-                    run.Counters += await WriteAsync([graph], cancellationToken).ConfigureAwait(false);
+                    run.Counters += await _writer.WriteAsync([graph], cancellationToken).ConfigureAwait(false);
                     run.Loaded++;
                 }
                 catch (Neo4jException single) when (!single.IsTransient && single.Category != Neo4jErrorCategory.Security)
@@ -112,9 +114,6 @@ public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
             return (null, $"extraction failed: {error.Message}");
         }
     }
-
-    private Task<LoadCounters> WriteAsync(IReadOnlyList<PaperGraph> graphs, CancellationToken cancellationToken) =>
-        new GraphWriter(client).WriteAsync(graphs, cancellationToken);
 
     private async Task<IReadOnlyList<Paper>> ChangedAsync(IReadOnlyList<Paper> batch, CancellationToken cancellationToken)
     {
