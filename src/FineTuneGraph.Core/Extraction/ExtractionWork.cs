@@ -89,8 +89,9 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
 
     /// <summary>
     /// Lets a coined word found by context ("CLS-RL", "SFR-Iterative-DPO-LLaMA-3-8B-R") take its span from the shorter
-    /// matches inside it. A word ending in a lower-case part ("LoRA-based") is a modifier, not a name, and claims
-    /// nothing; neither does a phrase, whose words keep their own matches.
+    /// matches inside it. A word ending in a lower-case word ("LoRA-based") is a modifier, not a name, and claims
+    /// nothing (a one- or two-letter tag, as in "MHR-z" or "MHR-mu", names a variant); neither does a phrase, whose
+    /// words keep their own matches.
     /// </summary>
     public bool TryClaim(int start, int end, string ruleId)
     {
@@ -101,7 +102,7 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
         }
 
         var name = Document.Text.AsSpan(start, end - start);
-        var coinedWord = !name.ContainsAny(' ', '\n') && !IsLowerCase(name[(name.LastIndexOf('-') + 1)..]);
+        var coinedWord = !name.ContainsAny(' ', '\n') && !IsModifierWord(name[(name.LastIndexOf('-') + 1)..]);
         if (!coinedWord || !inside.TrueForAll(m => m.Start >= start && m.End <= end && m.End - m.Start < end - start))
         {
             return false;
@@ -116,7 +117,8 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
         return true;
     }
 
-    private static bool IsLowerCase(ReadOnlySpan<char> part) => !part.IsEmpty && !part.ContainsAnyExceptInRange('a', 'z');
+    /// <summary>A lower-case word of three letters or more: based, free, tuned, style.</summary>
+    internal static bool IsModifierWord(ReadOnlySpan<char> part) => part.Length > 2 && !part.ContainsAnyExceptInRange('a', 'z');
 
     /// <summary>Accepts a mention if it overlaps none; otherwise rejects it, naming the winner.</summary>
     public bool TryAccept(Candidate candidate)

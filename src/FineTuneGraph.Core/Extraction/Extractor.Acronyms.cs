@@ -72,6 +72,11 @@ public sealed partial class Extractor
             return true;
         }
 
+        if (atShort is not null && atLong is null && TryPlaceVariantAcronym(work, definition, atShort))
+        {
+            return true;
+        }
+
         if (atShort is not null || atLong is not null)
         {
             return true;
@@ -95,6 +100,30 @@ public sealed partial class Extractor
         var name = shortForm.EndsWith('s') && shortForm.Length > 2 && char.IsUpper(shortForm[^2]) ? shortForm[..^1] : shortForm;
         RemoveInside(work, definition.LongStart, definition.LongEnd, $"part of the long form '{longForm}' of new {type} '{name}'");
         var local = LocalCandidate(type, name, definition.ShortStart, definition.ShortEnd, "acronym", $"acronym defined as '{longForm}' (head word '{head}')");
+        AddEverywhere(work, local, shortForm, caseSensitive: true);
+        AddEverywhere(work, local with { Start = definition.LongStart, End = definition.LongEnd, Why = $"long form of '{shortForm}'" }, longForm, caseSensitive: false);
+        return true;
+    }
+
+    /// <summary>
+    /// "Group Relative Policy Optimization with a dynamic Kullback-Leibler strategy (GRPO-D)": a short form that holds a
+    /// known entity inside it, defined by a long form that names the same entity, is a variant of that entity.
+    /// </summary>
+    private static bool TryPlaceVariantAcronym(ExtractionWork work, AcronymDefinition definition, Candidate inner)
+    {
+        if (inner.Type == GenericType || inner.Start < definition.ShortStart || inner.End > definition.ShortEnd
+            || !work.Mentions.Exists(m => m.Type == inner.Type && m.Key == inner.Key && m.Start >= definition.LongStart && m.End <= definition.LongEnd)
+            || !work.TryClaim(definition.ShortStart, definition.ShortEnd, "acronym"))
+        {
+            return false;
+        }
+
+        var text = work.Document.Text;
+        var shortForm = text[definition.ShortStart..definition.ShortEnd];
+        var longForm = text[definition.LongStart..definition.LongEnd];
+        RemoveInside(work, definition.LongStart, definition.LongEnd, $"part of the long form '{longForm}' of the variant '{shortForm}'");
+        var baseName = work.Entity(inner).Name;
+        var local = LocalCandidate(inner.Type, shortForm, definition.ShortStart, definition.ShortEnd, "acronym", $"acronym defined as '{longForm}', a variant of {inner.Type} '{baseName}'");
         AddEverywhere(work, local, shortForm, caseSensitive: true);
         AddEverywhere(work, local with { Start = definition.LongStart, End = definition.LongEnd, Why = $"long form of '{shortForm}'" }, longForm, caseSensitive: false);
         return true;

@@ -51,10 +51,11 @@ public sealed partial class Extractor
     {
         var text = work.Document.Text;
         var target = text[start..end];
-        // The target itself, or the name at its end ("Selective [Self-to-Supervised Fine-Tuning]" is the method the
-        // acronym definition found).
+        // The target itself, or the name that ends it as a separate word ("Selective [Self-to-Supervised Fine-Tuning]"
+        // is the method the acronym definition found); a name joined by a hyphen ("No-Thinking-[CLS-RL]") is part of
+        // a new name.
         var exact = work.Mentions.Find(m => m.Start == start && m.End == end)
-            ?? work.Mentions.Find(m => m.End == end && m.Start > start && m.Origin == CandidateOrigin.Local);
+            ?? work.Mentions.Find(m => m.End == end && m.Start > start && m.Origin == CandidateOrigin.Local && char.IsWhiteSpace(text[m.Start - 1]));
         if (exact is not null)
         {
             if (exact.Type != GenericType && rule.TargetTypes.Contains(exact.Type) && rule.SetProposed)

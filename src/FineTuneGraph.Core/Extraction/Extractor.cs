@@ -31,6 +31,7 @@ public sealed partial class Extractor(CompiledRulePack pack)
         var pendingAcronyms = ApplyAcronyms(work);
         ApplyContexts(work);
         ApplyAcronymsAgain(work, pendingAcronyms);
+        AddVariants(work);
         var entities = Canonicalize(work);
         var bySentence = MentionsBySentence(work.Document, entities);
         var relations = FindRelations(work, entities, bySentence);

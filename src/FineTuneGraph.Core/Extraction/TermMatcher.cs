@@ -53,16 +53,18 @@ public sealed class TermMatcher
         }
 
         var exact = mode == CaseMode.Auto && acronyms.Any(w => w is not null) ? acronyms : null;
-        var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
-        _folded.Add(lower, new Entry(entity, alias, false, false, exact));
-        var last = lower[^1];
-        if (exact?[^1] is null && last.Length > 2 && char.IsLetter(last[^1]))
+        foreach (var lower in SpellingVariants.Of(words.Select(w => w.ToLowerInvariant()).ToArray()))
         {
-            foreach (var suffix in (string[])["s", "es"])
+            _folded.Add(lower, new Entry(entity, alias, false, false, exact));
+            var last = lower[^1];
+            if (exact?[^1] is null && last.Length > 2 && char.IsLetter(last[^1]))
             {
-                var plural = (string[])lower.Clone();
-                plural[^1] = last + suffix;
-                _folded.Add(plural, new Entry(entity, alias, false, true, exact));
+                foreach (var suffix in (string[])["s", "es"])
+                {
+                    var plural = (string[])lower.Clone();
+                    plural[^1] = last + suffix;
+                    _folded.Add(plural, new Entry(entity, alias, false, true, exact));
+                }
             }
         }
 

@@ -82,6 +82,53 @@ public sealed class DefaultPackNamingTests
         Assert.True(Assert.Single(result.Entities, e => e.Name == "TIDE" && e.Type == "Method").Proposed);
     }
 
+    [Theory]
+    [InlineData("We propose Lodestar and Lodestar-Mini, two routers for adapters. Lodestar-Mini is faster.", "Lodestar-Mini")]
+    [InlineData("Training only the router of ZAP (ZAP-r) keeps most of its accuracy. We call the method ZAP.", "ZAP-r")]
+    [InlineData("We further introduce the Short-Answer-ZAP method, which stops early. We call the method ZAP.", "Short-Answer-ZAP")]
+    public void NameJoinedByAHyphenToAMethod_IsAVariantOfItsOwn(string text, string variant)
+    {
+        var result = Extract(text);
+
+        var entity = Assert.Single(result.Entities, e => e.Name == variant);
+        Assert.Equal("Method", entity.Type);
+        Assert.All(entity.Mentions, m => Assert.Equal(variant, m.Surface));
+        var others = result.Entities.Where(e => e != entity).SelectMany(e => e.Mentions);
+        Assert.DoesNotContain(others, o => entity.Mentions.Any(m => o.Start < m.End && m.Start < o.End));
+    }
+
+    [Theory]
+    [InlineData("We compare DPO-style objectives and post-DPO checkpoints.")]
+    [InlineData("Code is at https://github.com/someone/DPO-v1 for everyone.")]
+    [InlineData("We apply DPO-Llama recipes from earlier work.")]
+    public void ModifierAddressOrCombination_IsNotAVariant(string text)
+    {
+        var result = Extract(text);
+
+        Assert.DoesNotContain(result.Entities, e => e.Type == "Method" && e.Name.Contains('-') && e.Name.Contains("DPO", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AcronymHoldingAKnownAcronym_DefinesAVariant()
+    {
+        var result = Extract("We introduce Group Relative Policy Optimization with adaptive clipping (GRPO-AC), which is stable. GRPO-AC beats GRPO.");
+
+        var variant = Assert.Single(result.Entities, e => e.Name == "GRPO-AC");
+        Assert.Contains(variant.Mentions, m => m.Surface == "Group Relative Policy Optimization with adaptive clipping");
+        Assert.Equal(2, variant.Mentions.Count(m => m.Surface == "GRPO-AC"));
+        Assert.Single(Assert.Single(result.Entities, e => e.Key == "grpo").Mentions);
+    }
+
+    [Theory]
+    [InlineData("Rewards come from reward modelling on human labels.", "reward modeling")]
+    [InlineData("The policy is trained with direct preference optimisation.", "DPO")]
+    public void BritishSpelling_MatchesTheAmericanAlias(string text, string name)
+    {
+        var result = Extract(text);
+
+        Assert.Contains(result.Entities, e => e.Name == name);
+    }
+
     private static PaperExtraction Extract(string text) => DefaultExtractor.Value.Extract(new Paper
     {
         Id = "naming-test",

@@ -1,0 +1,114 @@
+using FineTuneGraph.Rules;
+
+namespace FineTuneGraph.Extraction;
+
+public sealed partial class Extractor
+{
+    /// <summary>Capitalised prefixes that qualify a method rather than name a variant of it ("Post-SFT models").</summary>
+    private static readonly HashSet<string> QualifyingPrefixes = new(["Pre", "Post", "Non", "Anti", "Semi"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A method name joined by hyphens to a tag ("Polyhistor-Lite", "MHR-z", "GRPO-D") or to capitalised words before
+    /// it ("No-Thinking-CLS-RL") names a variant: an entity of its own that takes the span from the method inside it.
+    /// A lower-case word ("DPO-based", "LoRA-style") only qualifies the method, and a word that is itself another entity
+    /// ("DPO-Llama") makes a combination, not a variant.
+    /// </summary>
+    private static void AddVariants(ExtractionWork work)
+    {
+        var text = work.Document.Text;
+        var methods = work.Mentions.FindAll(m => m.Type == EntityTypes.Method);
+        foreach (var method in methods)
+        {
+            if (!work.Mentions.Contains(method))
+            {
+                continue;
+            }
+
+            var (start, end) = HyphenatedWord(text, method.Start, method.End);
+            if ((start == method.Start && end == method.End) || !IsVariantOf(text, start, end, method)
+                || work.Mentions.Exists(m => m != method && m.Type != GenericType && m.Start < end && start < m.End))
+            {
+                continue;
+            }
+
+            var name = text[start..end];
+            if (!work.TryClaim(start, end, "variant"))
+            {
+                continue;
+            }
+
+            var baseName = work.Entity(method).Name;
+            var variant = LocalCandidate(EntityTypes.Method, name, start, end, "variant", $"variant of Method '{baseName}'");
+            AddEverywhere(work, variant, name, caseSensitive: true);
+            if (work.Entity(method).Proposed)
+            {
+                work.Entity(variant).Proposed = true;
+            }
+        }
+    }
+
+    /// <summary>The span grown over the letters and digits joined to it by single hyphens on either side.</summary>
+    private static (int Start, int End) HyphenatedWord(string text, int start, int end)
+    {
+        while (start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]))
+        {
+            start--;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        while (end + 1 < text.Length && text[end] == '-' && char.IsLetterOrDigit(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsVariantOf(string text, int start, int end, Candidate method)
+    {
+        // Part of a path or address ("github.com/quanshr/DMoERM-v1"), not a name.
+        if ((start > 0 && text[start - 1] is '/' or '\\' or '@') || (end < text.Length && text[end] == '/'))
+        {
+            return false;
+        }
+
+        if (method.End < end)
+        {
+            var suffix = text.AsSpan(method.End + 1, end - method.End - 1);
+            foreach (var part in suffix.Split('-'))
+            {
+                if (ExtractionWork.IsModifierWord(suffix[part]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (start < method.Start)
+        {
+            var prefix = text.AsSpan(start, method.Start - 1 - start);
+            foreach (var part in prefix.Split('-'))
+            {
+                if (!char.IsUpper(prefix[part][0]))
+                {
+                    return false;
+                }
+            }
+
+            var first = prefix.IndexOf('-') is var dash and >= 0 ? prefix[..dash] : prefix;
+            if (QualifyingPrefixes.Contains(first.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
