@@ -31,12 +31,12 @@ public sealed partial class Extractor
                     var (start, end) = Trim(document.Text, group.Index, group.Index + group.Length);
                     if (end > start)
                     {
-                        ApplyContext(work, rule, start, end);
+                        ApplyContext(work, rule, start, end, match.Index);
                         if (rule.List)
                         {
                             foreach (var (itemStart, itemEnd) in ListItemsAfter(document.Text, end))
                             {
-                                ApplyContext(work, rule, itemStart, itemEnd);
+                                ApplyContext(work, rule, itemStart, itemEnd, match.Index);
                             }
                         }
                     }
@@ -47,7 +47,7 @@ public sealed partial class Extractor
         }
     }
 
-    private static void ApplyContext(ExtractionWork work, ContextRule rule, int start, int end)
+    private static void ApplyContext(ExtractionWork work, ContextRule rule, int start, int end, int cue)
     {
         var text = work.Document.Text;
         var target = text[start..end];
@@ -58,7 +58,7 @@ public sealed partial class Extractor
             ?? work.Mentions.Find(m => m.End == end && m.Start > start && m.Origin == CandidateOrigin.Local && char.IsWhiteSpace(text[m.Start - 1]));
         if (exact is not null)
         {
-            if (exact.Type != GenericType && rule.TargetTypes.Contains(exact.Type) && rule.SetProposed)
+            if (exact.Type != GenericType && rule.TargetTypes.Contains(exact.Type) && rule.SetProposed && !NamedEarlier(work, exact, cue))
             {
                 work.Entity(exact).Proposed = true;
             }
@@ -101,6 +101,13 @@ public sealed partial class Extractor
             work.Entity(candidate).Proposed = true;
         }
     }
+
+    /// <summary>
+    /// "we introduce GFlowVLM, a framework that fine-tunes VLMs using Generative Flow Networks (GFlowNets)": another
+    /// entity of the target's type between the cue and the target is what the cue introduces; the target is only used.
+    /// </summary>
+    private static bool NamedEarlier(ExtractionWork work, Candidate target, int cue) =>
+        work.Mentions.Exists(m => m.Start >= cue && m.End <= target.Start && m.Type == target.Type && m.Key != target.Key);
 
     /// <summary>The capitalised names that continue a list after a target: ", MATH", " and SVAMP", ", and AQuA".</summary>
     private static List<(int Start, int End)> ListItemsAfter(string text, int position)

@@ -129,6 +129,15 @@ public sealed class DefaultPackNamingTests
         Assert.Contains(result.Entities, e => e.Name == name);
     }
 
+    [Fact]
+    public void KnownAcronymAfterTheProposedName_IsUsedNotProposed()
+    {
+        var result = Extract("We introduce ZorbNet, a framework that trains agents using Generative Flow Networks (GFlowNets) on card games.");
+
+        Assert.True(Assert.Single(result.Entities, e => e.Name == "ZorbNet").Proposed);
+        Assert.False(Assert.Single(result.Entities, e => e.Key == "gflownets").Proposed);
+    }
+
     private static PaperExtraction Extract(string text) => DefaultExtractor.Value.Extract(new Paper
     {
         Id = "naming-test",

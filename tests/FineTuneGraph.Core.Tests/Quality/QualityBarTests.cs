@@ -14,8 +14,8 @@ namespace FineTuneGraph.Core.Tests.Quality;
 public sealed class QualityBarTests
 {
     [Theory]
-    [InlineData(EvaluationKind.Method, 0.82)]
-    [InlineData(EvaluationKind.Model, 0.92)]
+    [InlineData(EvaluationKind.Method, 0.87)]
+    [InlineData(EvaluationKind.Model, 0.93)]
     [InlineData(EvaluationKind.Dataset, 0.92)]
     [InlineData(EvaluationKind.Task, 0.65)]
     [InlineData(EvaluationKind.MethodDataset, 0.65)]
