@@ -138,6 +138,16 @@ public sealed class DefaultPackNamingTests
         Assert.False(Assert.Single(result.Entities, e => e.Key == "gflownets").Proposed);
     }
 
+    [Theory]
+    [InlineData("To fill this gap, we introduce KORVA, a benchmark designed to test agents on forms.", "KORVA")]
+    [InlineData("We release PolyMathText, a large-scale multilingual corpus of proofs.", "PolyMathText")]
+    public void CoinedNameInAppositionToADatasetWord_IsADataset(string text, string name)
+    {
+        var result = Extract(text);
+
+        Assert.Equal("Dataset", Assert.Single(result.Entities, e => e.Name == name).Type);
+    }
+
     private static PaperExtraction Extract(string text) => DefaultExtractor.Value.Extract(new Paper
     {
         Id = "naming-test",

@@ -16,7 +16,7 @@ public sealed class QualityBarTests
     [Theory]
     [InlineData(EvaluationKind.Method, 0.87)]
     [InlineData(EvaluationKind.Model, 0.93)]
-    [InlineData(EvaluationKind.Dataset, 0.92)]
+    [InlineData(EvaluationKind.Dataset, 0.93)]
     [InlineData(EvaluationKind.Task, 0.65)]
     [InlineData(EvaluationKind.MethodDataset, 0.65)]
     [InlineData(EvaluationKind.Results, 0.65)]
