@@ -77,6 +77,12 @@ public sealed partial class Extractor
             return true;
         }
 
+        if (atShort is not null && atLong is not null)
+        {
+            MergeDefinedForms(work, atShort, atLong);
+            return true;
+        }
+
         if (atShort is not null || atLong is not null)
         {
             return true;
@@ -127,6 +133,39 @@ public sealed partial class Extractor
         AddEverywhere(work, local, shortForm, caseSensitive: true);
         AddEverywhere(work, local with { Start = definition.LongStart, End = definition.LongEnd, Why = $"long form of '{shortForm}'" }, longForm, caseSensitive: false);
         return true;
+    }
+
+    /// <summary>
+    /// "Resolving Interference (RI)" where a rule already made each form a paper-local entity: the two are one. The
+    /// long form joins a known short form, and otherwise the acronym names the entity.
+    /// </summary>
+    private static void MergeDefinedForms(ExtractionWork work, Candidate atShort, Candidate atLong)
+    {
+        if (atShort.Type != atLong.Type || atShort.Key == atLong.Key || atShort.Type == GenericType)
+        {
+            return;
+        }
+
+        var (from, into) = atLong.Origin == CandidateOrigin.Local ? (atLong, atShort)
+            : atShort.Origin == CandidateOrigin.Local ? (atShort, atLong)
+            : (null, null);
+        if (from is null || into is null)
+        {
+            return;
+        }
+
+        var target = work.Entity(into);
+        target.Proposed |= work.Entity(from).Proposed;
+        for (var i = 0; i < work.Mentions.Count; i++)
+        {
+            var mention = work.Mentions[i];
+            if (mention.Type == from.Type && mention.Key == from.Key)
+            {
+                work.Mentions[i] = mention with { Key = into.Key, Name = into.Name, Attributes = into.Attributes, Why = $"{mention.Why}; one entity with '{target.Name}' by its acronym definition" };
+            }
+        }
+
+        work.Entities.Remove((from.Type, from.Key));
     }
 
     private static void RemoveInside(ExtractionWork work, int start, int end, string reason)

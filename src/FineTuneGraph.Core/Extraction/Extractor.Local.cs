@@ -55,10 +55,13 @@ public sealed partial class Extractor
     private static Candidate LocalCandidate(string type, string name, int start, int end, string ruleId, string why) =>
         new(type, PaperIdentity.Slug(name), name, start, end, 0, CandidateOrigin.Local, ruleId, why, NoAttributes);
 
+    /// <summary>Small words that make a hyphenated phrase a slogan ("One-for-All", "Less-is-More"), not a name.</summary>
+    private static readonly HashSet<string> SloganWords = new(["a", "all", "an", "and", "as", "at", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with"], StringComparer.Ordinal);
+
     /// <summary>One word with an inner capital or a digit: LiNeS, HFT, AutoPEFT, CLS-RL, GPT4All.</summary>
     private static bool IsCoined(string name)
     {
-        if (name.Length < 2 || name.Any(char.IsWhiteSpace) || !char.IsLetterOrDigit(name[0]))
+        if (name.Length < 2 || name.Any(char.IsWhiteSpace) || !char.IsLetterOrDigit(name[0]) || name.Split('-').Any(SloganWords.Contains))
         {
             return false;
         }

@@ -64,7 +64,7 @@ public sealed partial class Extractor
             for (var round = 0; round < MaxExtensions; round++)
             {
                 var started = work.Now();
-                var extended = TryExtend(work, mention, rules, text);
+                var extended = TryExtend(work, mention, work.Mentions[i], rules, text);
                 work.Stats?.Time("pattern:" + rules[0].Id, started);
                 if (extended is null)
                 {
@@ -82,7 +82,8 @@ public sealed partial class Extractor
         }
     }
 
-    private Candidate? TryExtend(ExtractionWork work, Candidate mention, IReadOnlyList<PatternRule> rules, string text)
+    /// <summary>One more extension of <paramref name="mention"/>, which grew from <paramref name="original"/> (still in the list).</summary>
+    private Candidate? TryExtend(ExtractionWork work, Candidate mention, Candidate original, IReadOnlyList<PatternRule> rules, string text)
     {
         foreach (var rule in rules)
         {
@@ -131,7 +132,7 @@ public sealed partial class Extractor
             }
 
             if ((start == mention.Start && end == mention.End) || !OnWordBoundaries(text, start, end)
-                || work.Mentions.Exists(m => !ReferenceEquals(m, mention) && m.Start < end && start < m.End))
+                || work.Mentions.Exists(m => !ReferenceEquals(m, original) && m.Start < end && start < m.End))
             {
                 continue;
             }

@@ -32,6 +32,7 @@ public sealed partial class Extractor(CompiledRulePack pack)
         ApplyContexts(work);
         ApplyAcronymsAgain(work, pendingAcronyms);
         AddVariants(work);
+        DropMentionsInAddresses(work);
         var entities = Canonicalize(work);
         var bySentence = MentionsBySentence(work.Document, entities);
         var relations = FindRelations(work, entities, bySentence);

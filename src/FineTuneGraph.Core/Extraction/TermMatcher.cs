@@ -49,6 +49,12 @@ public sealed class TermMatcher
         if (mode == CaseMode.Sensitive || (mode == CaseMode.Auto && acronyms.All(w => w is not null)))
         {
             _exact.Add(words, new Entry(entity, alias, true, false));
+            // "LoRAs", "GPTs", "CNNs": an acronym ending in a capital takes a lower-case plural s.
+            if (words[^1] is { Length: > 1 } last && char.IsUpper(last[^1]) && IsAcronymLike(last))
+            {
+                _exact.Add([.. words.Take(words.Count - 1), last + "s"], new Entry(entity, alias, true, true));
+            }
+
             return true;
         }
 

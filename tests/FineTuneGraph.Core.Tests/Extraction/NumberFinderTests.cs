@@ -32,6 +32,7 @@ public sealed class NumberFinderTests
     [InlineData("Accuracy is 71.3 \u00B1 0.4 across 5 seeds.", new[] { "71.3" })]
     [InlineData("Rejection sampling raises the score (from 61.2 to 64.0) on AlpacaEval 2.0.", new[] { "61.2", "64.0" })]
     [InlineData("Our agent achieves a 62\\% win rate in WebShop.", new[] { "62\\%" })]
+    [InlineData("Our agent lifts the success rate by 13~\\% on WebArena.", new[] { "13~\\%" })]
     [InlineData("The best system is Flan-T5 XL (macro-F1 0.71), ahead of ChatGPT.", new[] { "0.71" })]
     [InlineData("It is the first method to exceed 81 in SciWorld.", new[] { "81" })]
     [InlineData("The correlation with model size is strong (r = 0.95).", new[] { "0.95" })]

@@ -148,6 +148,66 @@ public sealed class DefaultPackNamingTests
         Assert.Equal("Dataset", Assert.Single(result.Entities, e => e.Name == name).Type);
     }
 
+    [Theory]
+    [InlineData("We fine-tune Llama-3-8B-Instruct on chats.", "Llama-3-8B-Instruct")]
+    [InlineData("We fine-tune DeepSeek-Coder-Base-v1.5 7B on code.", "DeepSeek-Coder-Base-v1.5 7B")]
+    public void ModelNameGrowsByEverySuffixInTurn(string text, string surface)
+    {
+        var result = Extract(text);
+
+        var model = Assert.Single(result.Entities, e => e.Type == "Model");
+        Assert.Equal(surface, Assert.Single(model.Mentions).Surface);
+    }
+
+    [Fact]
+    public void AcronymWithALowerCasePlural_MatchesItsAlias()
+    {
+        var result = Extract("We merge many LoRAs trained by different GPTs.");
+
+        Assert.Equal("LoRAs", Assert.Single(Assert.Single(result.Entities, e => e.Key == "lora").Mentions).Surface);
+        Assert.Contains(result.Entities, e => e.Key == "gpt");
+    }
+
+    [Fact]
+    public void NameInsideAWebAddress_IsNoMention()
+    {
+        var result = Extract("We prune LoRA adapters. Code: https://github.com/someone/ViT-Slim and huggingface.co/datasets/GSM8K-extra.");
+
+        Assert.DoesNotContain(result.Entities, e => e.Key is "vit" or "gsm8k");
+        Assert.Contains(result.Rejections, r => r.Surface == "ViT" && r.Reason == "inside a web address");
+    }
+
+    [Fact]
+    public void AcronymBeforeTheTitleColon_IsTheProposedMethodWithItsLongForm()
+    {
+        var result = new Extractor(DefaultExtractor.Value.Pack).Extract(new Paper
+        {
+            Id = "title-acronym",
+            Title = "Untangling Heads (UH): Separating Experts for Merging",
+            Abstract = "We propose Untangling Heads (UH), a merging framework. UH beats task arithmetic.",
+            Source = new SourceLocation("test"),
+        });
+
+        var method = Assert.Single(result.Entities, e => e.Name == "UH");
+        Assert.True(method.Proposed);
+        Assert.Contains(method.Mentions, m => m.Surface == "Untangling Heads");
+        Assert.DoesNotContain(result.Entities, e => e.Name == "Untangling Heads");
+    }
+
+    [Fact]
+    public void HyphenatedSloganBeforeTheTitleColon_IsNoName()
+    {
+        var result = new Extractor(DefaultExtractor.Value.Pack).Extract(new Paper
+        {
+            Id = "slogan",
+            Title = "All-in-One: Generalized Adapters for Vision",
+            Abstract = "We present GAdapt, a new approach.",
+            Source = new SourceLocation("test"),
+        });
+
+        Assert.DoesNotContain(result.Entities, e => e.Name == "All-in-One");
+    }
+
     private static PaperExtraction Extract(string text) => DefaultExtractor.Value.Extract(new Paper
     {
         Id = "naming-test",

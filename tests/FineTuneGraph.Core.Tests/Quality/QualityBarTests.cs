@@ -29,11 +29,12 @@ public sealed class QualityBarTests
 
     /// <summary>
     /// Thirty abstracts that are not in the sample, annotated without seeing the extractor's output (TestData/unseen/README.md).
-    /// The floors are the scores of the first run on them, rounded down.
+    /// The floors started as the scores of the first run on them (Method 0.814, Model 0.836), rounded down, and rise
+    /// with general fixes only.
     /// </summary>
     [Theory]
-    [InlineData(EvaluationKind.Method, 0.81)]
-    [InlineData(EvaluationKind.Model, 0.83)]
+    [InlineData(EvaluationKind.Method, 0.83)]
+    [InlineData(EvaluationKind.Model, 0.92)]
     [InlineData(EvaluationKind.Dataset, 0.96)]
     [InlineData(EvaluationKind.Task, 0.69)]
     [InlineData(EvaluationKind.MethodDataset, 0.37)]

@@ -22,6 +22,12 @@ public static partial class NumberFinder
             return AfterPercent(s, q + 2);
         }
 
+        if (c == '~' && q + 2 < s.Length && s[q + 1] == '\\' && s[q + 2] == '%')
+        {
+            // With LaTeX's unbreakable space: "13~\%".
+            return AfterPercent(s, q + 3);
+        }
+
         if (c == '\u00D7')
         {
             return AfterCross(s, q, q + 1);
