@@ -29,6 +29,8 @@ public sealed class CompiledRulePack
         {
             Triggers.Add(rule, rule.Triggers);
         }
+
+        Triggers.Freeze();
         Standalone = pack.Patterns.Where(p => p.After is null).ToArray();
         Extensions = pack.Patterns.Where(p => p.After is not null).GroupBy(p => p.After!).ToDictionary(g => g.Key, g => (IReadOnlyList<PatternRule>)g.ToArray(), StringComparer.Ordinal);
         foreach (var regex in pack.Patterns.Select(p => p.Regex).Concat(pack.Contexts.Select(c => c.Regex)).Concat(pack.Entities.SelectMany(e => e.Exclude)))

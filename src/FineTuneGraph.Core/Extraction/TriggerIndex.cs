@@ -8,8 +8,12 @@ public sealed class TriggerIndex
 {
     private const int StemLength = 3;
     private readonly Dictionary<object, int> _slots = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Prefix, int Slot)>> _prefixes = new(StringComparer.Ordinal);
+    private readonly WordTable _words = new();
+    private readonly List<List<int>> _slotsOfWord = [];
+    private readonly WordTable _stems = new();
+    private readonly List<List<(string Prefix, int Slot)>> _prefixesOfStem = [];
+    private int[][] _wordSlots = [];
+    private (string Prefix, int Slot)[][] _stemPrefixes = [];
 
     /// <summary>Registers a rule's triggers; rules without triggers get no slot and always run.</summary>
     public void Add(object rule, IReadOnlyList<string> triggers)
@@ -26,14 +30,32 @@ public sealed class TriggerIndex
             if (trigger.EndsWith('*'))
             {
                 var prefix = trigger[..^1];
-                var stem = prefix[..StemLength];
-                (_prefixes.TryGetValue(stem, out var list) ? list : _prefixes[stem] = []).Add((prefix, slot));
+                ListAt(_prefixesOfStem, _stems.Add(prefix[..StemLength])).Add((prefix, slot));
             }
             else
             {
-                (_words.TryGetValue(trigger, out var list) ? list : _words[trigger] = []).Add(slot);
+                ListAt(_slotsOfWord, _words.Add(trigger)).Add(slot);
             }
         }
+    }
+
+    /// <summary>Ends building; the index is then safe to use from many threads at once.</summary>
+    public void Freeze()
+    {
+        _words.Freeze();
+        _stems.Freeze();
+        _wordSlots = [.. _slotsOfWord.Select(list => list.ToArray())];
+        _stemPrefixes = [.. _prefixesOfStem.Select(list => list.ToArray())];
+    }
+
+    private static List<T> ListAt<T>(List<List<T>> lists, int index)
+    {
+        if (index == lists.Count)
+        {
+            lists.Add([]);
+        }
+
+        return lists[index];
     }
 
     /// <summary>The rule's slot, or -1 when it has no triggers.</summary>
@@ -53,8 +75,6 @@ public sealed class TriggerIndex
             return active;
         }
 
-        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         for (var t = 0; t < document.Tokens.Count; t++)
         {
@@ -67,17 +87,17 @@ public sealed class TriggerIndex
             var lower = buffer[..token.Length];
             document.Text.AsSpan(token.Start, token.Length).ToLowerInvariant(lower);
             var sentence = document.SentenceOfToken(t);
-            if (words.TryGetValue(lower, out var slots))
+            if (_words.Find(lower) is var word and >= 0)
             {
-                foreach (var slot in slots)
+                foreach (var slot in _wordSlots[word])
                 {
                     active[slot][sentence] = true;
                 }
             }
 
-            if (lower.Length >= StemLength && prefixes.TryGetValue(lower[..StemLength], out var candidates))
+            if (lower.Length >= StemLength && _stems.Find(lower[..StemLength]) is var stem and >= 0)
             {
-                foreach (var (prefix, slot) in candidates)
+                foreach (var (prefix, slot) in _stemPrefixes[stem])
                 {
                     if (lower.StartsWith(prefix, StringComparison.Ordinal))
                     {

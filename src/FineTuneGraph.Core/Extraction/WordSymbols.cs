@@ -6,22 +6,20 @@ namespace FineTuneGraph.Extraction;
 /// </summary>
 internal sealed class WordSymbols
 {
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly WordTable _index = new();
     private readonly List<int> _exact = [];
     private readonly List<int> _folded = [];
     private int[] _exactOf = [];
     private int[] _foldedOf = [];
     private int _exactCount;
     private int _foldedCount;
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>The word's symbol in the exact or the folded trie, added when new.</summary>
     public int Add(string word, bool exact)
     {
-        if (!_index.TryGetValue(word, out var index))
+        var index = _index.Add(word);
+        if (index == _exact.Count)
         {
-            index = _exact.Count;
-            _index[word] = index;
             _exact.Add(-1);
             _folded.Add(-1);
         }
@@ -40,7 +38,7 @@ internal sealed class WordSymbols
 
     public void Freeze()
     {
-        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _index.Freeze();
         _exactOf = [.. _exact];
         _foldedOf = [.. _folded];
     }
@@ -50,7 +48,8 @@ internal sealed class WordSymbols
     {
         var exact = -1;
         var folded = -1;
-        if (_lookup.TryGetValue(word, out var index))
+        var index = _index.Find(word);
+        if (index >= 0)
         {
             exact = _exactOf[index];
             if (word.SequenceEqual(lower))
@@ -59,7 +58,8 @@ internal sealed class WordSymbols
             }
         }
 
-        if (_lookup.TryGetValue(lower, out index))
+        index = _index.Find(lower);
+        if (index >= 0)
         {
             folded = _foldedOf[index];
         }
