@@ -9,28 +9,12 @@ namespace FineTuneGraph.Extraction;
 /// </summary>
 public sealed class CompiledRulePack
 {
-    private CompiledRulePack(RulePack pack, TermMatcher terms)
+    private CompiledRulePack(RulePack pack, TermMatcher terms, TriggerIndex triggers)
     {
         Pack = pack;
         Terms = terms;
         DictionaryRuleIds = pack.Entities.Select(e => "dict:" + e.Key).ToArray();
-        Triggers = new TriggerIndex();
-        foreach (var rule in pack.Patterns)
-        {
-            Triggers.Add(rule, rule.Triggers);
-        }
-
-        foreach (var rule in pack.Contexts)
-        {
-            Triggers.Add(rule, rule.Triggers);
-        }
-
-        foreach (var rule in pack.Findings)
-        {
-            Triggers.Add(rule, rule.Triggers);
-        }
-
-        Triggers.Freeze();
+        Triggers = triggers;
         Standalone = pack.Patterns.Where(p => p.After is null).ToArray();
         Extensions = pack.Patterns.Where(p => p.After is not null).GroupBy(p => p.After!).ToDictionary(g => g.Key, g => (IReadOnlyList<PatternRule>)g.ToArray(), StringComparer.Ordinal);
         foreach (var regex in pack.Patterns.Select(p => p.Regex).Concat(pack.Contexts.Select(c => c.Regex)).Concat(pack.Entities.SelectMany(e => e.Exclude)))
@@ -102,7 +86,25 @@ public sealed class CompiledRulePack
             terms.Add(pack.Generic[i].Phrase, -(i + 1), CaseMode.Auto);
         }
 
+        // Trigger words join the dictionary's word table, so they must be added before it is frozen.
+        var triggers = new TriggerIndex(terms.Words);
+        foreach (var rule in pack.Patterns)
+        {
+            triggers.Add(rule, rule.Triggers);
+        }
+
+        foreach (var rule in pack.Contexts)
+        {
+            triggers.Add(rule, rule.Triggers);
+        }
+
+        foreach (var rule in pack.Findings)
+        {
+            triggers.Add(rule, rule.Triggers);
+        }
+
+        triggers.Freeze();
         terms.Freeze();
-        return new CompiledRulePack(pack, terms);
+        return new CompiledRulePack(pack, terms, triggers);
     }
 }

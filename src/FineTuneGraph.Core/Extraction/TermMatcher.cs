@@ -19,6 +19,9 @@ public sealed class TermMatcher
         _folded = new Trie(_symbols, exact: false);
     }
 
+    /// <summary>The matcher's word table, which trigger words share so that each token is looked up once.</summary>
+    internal WordSymbols Words => _symbols;
+
     /// <summary>What an alias stands for.</summary>
     /// <param name="Entity">Index of the entity in the compiled pack.</param>
     /// <param name="Alias">The alias as written in the rules.</param>
@@ -78,7 +81,13 @@ public sealed class TermMatcher
     }
 
     /// <summary>Every alias occurrence in the tokens of <paramref name="text"/>, overlapping ones included.</summary>
-    public void FindAll(string text, IReadOnlyList<Token> tokens, List<Hit> hits)
+    public void FindAll(string text, IReadOnlyList<Token> tokens, List<Hit> hits) => FindAll(text, tokens, hits, new int[tokens.Count]);
+
+    /// <summary>
+    /// As <see cref="FindAll(string, IReadOnlyList{Token}, List{Hit})"/>; also gives each token's lower-case form's
+    /// number in <see cref="Words"/> (-1: not there, or longer than 64 characters).
+    /// </summary>
+    internal void FindAll(string text, IReadOnlyList<Token> tokens, List<Hit> hits, int[] lowerWords)
     {
         // Each token is looked up once per trie; the walks then follow integer symbols.
         var exact = new int[tokens.Count];
@@ -89,13 +98,13 @@ public sealed class TermMatcher
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             if (word.Length > buffer.Length)
             {
-                exact[i] = folded[i] = -1;
+                exact[i] = folded[i] = lowerWords[i] = -1;
                 continue;
             }
 
             var lower = buffer[..word.Length];
             word.ToLowerInvariant(lower);
-            (exact[i], folded[i]) = _symbols.Of(word, lower);
+            (exact[i], folded[i], lowerWords[i]) = _symbols.Of(word, lower);
         }
 
         for (var i = 0; i < tokens.Count; i++)

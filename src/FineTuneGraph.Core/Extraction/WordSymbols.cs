@@ -33,6 +33,22 @@ internal sealed class WordSymbols
         return symbols[index];
     }
 
+    /// <summary>The word's number in the table, for other users of the same look-up (trigger words); no symbol.</summary>
+    public int Intern(string word)
+    {
+        var index = _index.Add(word);
+        if (index == _exact.Count)
+        {
+            _exact.Add(-1);
+            _folded.Add(-1);
+        }
+
+        return index;
+    }
+
+    /// <summary>How many words the table holds.</summary>
+    public int WordCount => _exact.Count;
+
     /// <summary>How many symbols the exact or the folded trie has.</summary>
     public int Count(bool exact) => exact ? _exactCount : _foldedCount;
 
@@ -43,27 +59,19 @@ internal sealed class WordSymbols
         _foldedOf = [.. _folded];
     }
 
-    /// <summary>The symbols of a token as written in the exact trie and, lower-cased, in the folded trie (-1: none).</summary>
-    public (int Exact, int Folded) Of(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
+    /// <summary>
+    /// The symbols of a token as written in the exact trie and, lower-cased, in the folded trie (-1: none), and the
+    /// number of its lower-case form in the table (-1: not there).
+    /// </summary>
+    public (int Exact, int Folded, int Lower) Of(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
     {
-        var exact = -1;
-        var folded = -1;
         var index = _index.Find(word);
-        if (index >= 0)
+        var exact = index >= 0 ? _exactOf[index] : -1;
+        if (!word.SequenceEqual(lower))
         {
-            exact = _exactOf[index];
-            if (word.SequenceEqual(lower))
-            {
-                return (exact, _foldedOf[index]);
-            }
+            index = _index.Find(lower);
         }
 
-        index = _index.Find(lower);
-        if (index >= 0)
-        {
-            folded = _foldedOf[index];
-        }
-
-        return (exact, folded);
+        return (exact, index >= 0 ? _foldedOf[index] : -1, index);
     }
 }
