@@ -155,6 +155,9 @@ public sealed class TermMatcher
         private readonly Dictionary<long, int> _next = [];
         private readonly List<List<Entry>?> _terminals = [null];
         private int[] _first = [];
+        private Entry[]?[] _entries = [];
+        private bool[] _hasNext = [];
+        private EdgeTable _edges = new(new Dictionary<long, int>());
 
         public void Add(IReadOnlyList<string> words, Entry entry)
         {
@@ -197,13 +200,18 @@ public sealed class TermMatcher
         public void Freeze()
         {
             _first = new int[symbols.Count(exact)];
+            _hasNext = new bool[_terminals.Count];
             foreach (var (edge, target) in _next)
             {
+                _hasNext[(int)(edge >> 32)] = true;
                 if (edge >> 32 == 0)
                 {
                     _first[(int)(uint)edge] = target;
                 }
             }
+
+            _entries = [.. _terminals.Select(list => list?.ToArray())];
+            _edges = new EdgeTable(_next);
         }
 
         public void Walk(int[] tokens, int first, List<Hit> hits)
@@ -215,7 +223,7 @@ public sealed class TermMatcher
 
             for (var i = first; ; )
             {
-                if (_terminals[state] is { } entries)
+                if (_entries[state] is { } entries)
                 {
                     foreach (var entry in entries)
                     {
@@ -223,7 +231,7 @@ public sealed class TermMatcher
                     }
                 }
 
-                if (++i >= tokens.Length || tokens[i] < 0 || !_next.TryGetValue(((long)state << 32) | (uint)tokens[i], out state))
+                if (!_hasNext[state] || ++i >= tokens.Length || tokens[i] < 0 || (state = _edges.Find(((long)state << 32) | (uint)tokens[i])) == 0)
                 {
                     return;
                 }
