@@ -23,6 +23,11 @@ public sealed class CompiledRulePack
             {
                 _filters[regex] = filter;
             }
+
+            if (!_required.ContainsKey(regex) && RequiredCharacters.Of(regex) is { Length: > 0 } required)
+            {
+                _required[regex] = required;
+            }
         }
 
         HeadTypes = pack.Acronyms.Heads
@@ -32,13 +37,28 @@ public sealed class CompiledRulePack
     }
 
     private readonly Dictionary<Regex, Regex> _filters = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Regex, char[]> _required = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// False when <paramref name="regex"/> surely has no match in the window (its <see cref="LookaroundFreeFilter"/>
-    /// found none); true when it may, and must be run.
+    /// False when <paramref name="regex"/> surely has no match in the window (a character it needs is missing, or its
+    /// <see cref="LookaroundFreeFilter"/> found none); true when it may, and must be run.
     /// </summary>
-    internal bool MayMatch(Regex regex, string text, int start, int length) =>
-        !_filters.TryGetValue(regex, out var filter) || filter.IsMatch(text.AsSpan(start, length));
+    internal bool MayMatch(Regex regex, string text, int start, int length)
+    {
+        var window = text.AsSpan(start, length);
+        if (_required.TryGetValue(regex, out var required))
+        {
+            foreach (var c in required)
+            {
+                if (!window.Contains(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return !_filters.TryGetValue(regex, out var filter) || filter.IsMatch(window);
+    }
 
     /// <summary>The rules as loaded.</summary>
     public RulePack Pack { get; }
