@@ -28,6 +28,7 @@ internal static class ExtractionBenchmark
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var fastestRound = TimeSpan.MaxValue;
+        var printRounds = Environment.GetEnvironmentVariable("FTG_BENCH_ROUND_TIMES") == "1";
         for (var round = 0; round < rounds; round++)
         {
             var roundStarted = Stopwatch.GetTimestamp();
@@ -37,6 +38,11 @@ internal static class ExtractionBenchmark
             }
 
             var roundTime = Stopwatch.GetElapsedTime(roundStarted);
+            if (printRounds)
+            {
+                Console.Write($"{roundTime.TotalMilliseconds * 1000 / papers.Count:N0} ");
+            }
+
             fastestRound = roundTime < fastestRound ? roundTime : fastestRound;
         }
 

@@ -8,6 +8,8 @@ namespace FineTuneGraph.Benchmarks;
 /// <summary>Times the parts of dictionary matching on their own: tokenizing, symbol look-ups, trie walks.</summary>
 internal static class TrieProbe
 {
+    private static readonly int Rounds = int.TryParse(Environment.GetEnvironmentVariable("FTG_BENCH_TRIE_ROUNDS"), out var rounds) ? rounds : 20;
+
     public static async Task<int> RunAsync(string rules, string input)
     {
         var pack = CompiledRulePack.Compile(RulePackLoader.Load(rules));
@@ -23,12 +25,12 @@ internal static class TrieProbe
         {
             action();
             var watch = Stopwatch.StartNew();
-            for (var i = 0; i < 20; i++)
+            for (var i = 0; i < Rounds; i++)
             {
                 action();
             }
 
-            Console.WriteLine($"{what}: {watch.Elapsed.TotalMilliseconds * 1000 / (20.0 * documents.Count):N1} µs/abstract");
+            Console.WriteLine($"{what}: {watch.Elapsed.TotalMilliseconds * 1000 / ((double)Rounds * documents.Count):N1} µs/abstract");
         }
     }
 }

@@ -9,26 +9,12 @@ namespace FineTuneGraph.Extraction;
 /// </summary>
 public sealed class CompiledRulePack
 {
-    private CompiledRulePack(RulePack pack, TermMatcher terms)
+    private CompiledRulePack(RulePack pack, TermMatcher terms, TriggerIndex triggers)
     {
         Pack = pack;
         Terms = terms;
         DictionaryRuleIds = pack.Entities.Select(e => "dict:" + e.Key).ToArray();
-        Triggers = new TriggerIndex();
-        foreach (var rule in pack.Patterns)
-        {
-            Triggers.Add(rule, rule.Triggers);
-        }
-
-        foreach (var rule in pack.Contexts)
-        {
-            Triggers.Add(rule, rule.Triggers);
-        }
-
-        foreach (var rule in pack.Findings)
-        {
-            Triggers.Add(rule, rule.Triggers);
-        }
+        Triggers = triggers;
         Standalone = pack.Patterns.Where(p => p.After is null).ToArray();
         Extensions = pack.Patterns.Where(p => p.After is not null).GroupBy(p => p.After!).ToDictionary(g => g.Key, g => (IReadOnlyList<PatternRule>)g.ToArray(), StringComparer.Ordinal);
         foreach (var regex in pack.Patterns.Select(p => p.Regex).Concat(pack.Contexts.Select(c => c.Regex)).Concat(pack.Entities.SelectMany(e => e.Exclude)))
@@ -36,6 +22,11 @@ public sealed class CompiledRulePack
             if (!_filters.ContainsKey(regex) && LookaroundFreeFilter.For(regex) is { } filter)
             {
                 _filters[regex] = filter;
+            }
+
+            if (!_required.ContainsKey(regex) && RequiredCharacters.Of(regex) is { Length: > 0 } required)
+            {
+                _required[regex] = required;
             }
         }
 
@@ -46,13 +37,28 @@ public sealed class CompiledRulePack
     }
 
     private readonly Dictionary<Regex, Regex> _filters = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Regex, char[]> _required = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// False when <paramref name="regex"/> surely has no match in the window (its <see cref="LookaroundFreeFilter"/>
-    /// found none); true when it may, and must be run.
+    /// False when <paramref name="regex"/> surely has no match in the window (a character it needs is missing, or its
+    /// <see cref="LookaroundFreeFilter"/> found none); true when it may, and must be run.
     /// </summary>
-    internal bool MayMatch(Regex regex, string text, int start, int length) =>
-        !_filters.TryGetValue(regex, out var filter) || filter.IsMatch(text.AsSpan(start, length));
+    internal bool MayMatch(Regex regex, string text, int start, int length)
+    {
+        var window = text.AsSpan(start, length);
+        if (_required.TryGetValue(regex, out var required))
+        {
+            foreach (var c in required)
+            {
+                if (!window.Contains(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return !_filters.TryGetValue(regex, out var filter) || filter.IsMatch(window);
+    }
 
     /// <summary>The rules as loaded.</summary>
     public RulePack Pack { get; }
@@ -100,7 +106,25 @@ public sealed class CompiledRulePack
             terms.Add(pack.Generic[i].Phrase, -(i + 1), CaseMode.Auto);
         }
 
+        // Trigger words join the dictionary's word table, so they must be added before it is frozen.
+        var triggers = new TriggerIndex(terms.Words);
+        foreach (var rule in pack.Patterns)
+        {
+            triggers.Add(rule, rule.Triggers);
+        }
+
+        foreach (var rule in pack.Contexts)
+        {
+            triggers.Add(rule, rule.Triggers);
+        }
+
+        foreach (var rule in pack.Findings)
+        {
+            triggers.Add(rule, rule.Triggers);
+        }
+
+        triggers.Freeze();
         terms.Freeze();
-        return new CompiledRulePack(pack, terms);
+        return new CompiledRulePack(pack, terms, triggers);
     }
 }

@@ -18,6 +18,9 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
 
     private bool[][]? _active;
 
+    /// <summary>Each token's lower-case form's number in the dictionary's word table (filled by dictionary matching, which runs first).</summary>
+    public int[] LowerWords { get; } = new int[document.Tokens.Count];
+
     /// <summary>
     /// The spans a rule runs on: all of its region (sentence -1), or each sentence holding one of its triggers
     /// (with its index).
@@ -30,7 +33,13 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
             return [(from, to - from, -1)];
         }
 
-        _active ??= triggers.Activate(Document);
+        if (_active is null)
+        {
+            var started = Now();
+            _active = triggers.Activate(Document, LowerWords);
+            Stats?.Time("triggers (all rules)", started);
+        }
+
         var active = _active[slot];
         var spans = new List<(int Start, int Length, int Sentence)>();
         foreach (var s in Document.Sentences)

@@ -8,7 +8,7 @@ public sealed partial class Extractor
         var hits = new List<TermMatcher.Hit>(64);
         var candidates = new List<Candidate>(64);
         var started = work.Now();
-        pack.Terms.FindAll(document.Text, document.Tokens, hits);
+        pack.Terms.FindAll(document.Text, document.Tokens, hits, work.LowerWords);
         work.Stats?.Time("dictionary: token trie", started);
         foreach (var hit in hits)
         {

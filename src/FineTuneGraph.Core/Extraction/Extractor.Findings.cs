@@ -25,10 +25,10 @@ public sealed partial class Extractor
         }
 
         var proposedMethods = entities.Where(e => e.Proposed && e.Type == EntityTypes.Method).Select(e => e.Key).ToArray();
-        var flags = new Dictionary<Regex, bool[]>();
-        var scanEnd = document.Sentences[lastClaim].End;
+        // A claim's direction, negation and hedge come from its own sentence. The flag regexes cannot reach across a
+        // sentence end (no punctuation, literal spaces), so this gives what one pass over the abstract gave.
         bool Flagged(Regex? regex, int sentence) =>
-            regex is not null && (flags.TryGetValue(regex, out var set) ? set : flags[regex] = SentencesMatching(document, regex, scanEnd))[sentence];
+            regex is not null && regex.IsMatch(document.Text.AsSpan(document.Sentences[sentence].Start, document.Sentences[sentence].Length));
 
         for (var index = 1; index < ruleOf.Length; index++)
         {
@@ -109,27 +109,6 @@ public sealed partial class Extractor
         }
 
         return nearest;
-    }
-
-    /// <summary>
-    /// The abstract sentences in which <paramref name="regex"/> matches: one pass over the abstract, as far as
-    /// <paramref name="end"/> (no sentence after it is asked about).
-    /// </summary>
-    private static bool[] SentencesMatching(PaperDocument document, Regex regex, int end)
-    {
-        var sentences = new bool[document.Sentences.Count];
-        var from = document.AbstractStart;
-        foreach (var match in regex.EnumerateMatches(document.Text.AsSpan(from)))
-        {
-            if (from + match.Index >= end)
-            {
-                break;
-            }
-
-            sentences[document.SentenceAt(from + match.Index)] = true;
-        }
-
-        return sentences;
     }
 
     private static string[] Keys(List<Mention> mentions, string type) =>

@@ -44,7 +44,33 @@ internal static class Template
             i = close + 1;
         }
 
-        return Regex.Replace(result.ToString(), @"\s{2,}", " ", RegexOptions.None, TimeSpan.FromMilliseconds(100)).Trim();
+        return CollapseWhiteSpace(result).Trim();
+    }
+
+    /// <summary>Each run of two or more white-space characters becomes one space (as <c>\s{2,}</c> → " " did, without a regex per name).</summary>
+    private static string CollapseWhiteSpace(StringBuilder text)
+    {
+        var collapsed = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var run = i;
+            while (run < text.Length && char.IsWhiteSpace(text[run]))
+            {
+                run++;
+            }
+
+            if (run - i >= 2)
+            {
+                collapsed.Append(' ');
+                i = run - 1;
+            }
+            else
+            {
+                collapsed.Append(text[i]);
+            }
+        }
+
+        return collapsed.ToString();
     }
 
     /// <summary>Renders attribute templates, leaving out those whose groups did not match.</summary>

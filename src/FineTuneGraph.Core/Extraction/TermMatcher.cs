@@ -19,6 +19,9 @@ public sealed class TermMatcher
         _folded = new Trie(_symbols, exact: false);
     }
 
+    /// <summary>The matcher's word table, which trigger words share so that each token is looked up once.</summary>
+    internal WordSymbols Words => _symbols;
+
     /// <summary>What an alias stands for.</summary>
     /// <param name="Entity">Index of the entity in the compiled pack.</param>
     /// <param name="Alias">The alias as written in the rules.</param>
@@ -86,7 +89,13 @@ public sealed class TermMatcher
     }
 
     /// <summary>Every alias occurrence in the tokens of <paramref name="text"/>, overlapping ones included.</summary>
-    public void FindAll(string text, IReadOnlyList<Token> tokens, List<Hit> hits)
+    public void FindAll(string text, IReadOnlyList<Token> tokens, List<Hit> hits) => FindAll(text, tokens, hits, new int[tokens.Count]);
+
+    /// <summary>
+    /// As <see cref="FindAll(string, IReadOnlyList{Token}, List{Hit})"/>; also gives each token's lower-case form's
+    /// number in <see cref="Words"/> (-1: not there, or longer than 64 characters).
+    /// </summary>
+    internal void FindAll(string text, IReadOnlyList<Token> tokens, List<Hit> hits, int[] lowerWords)
     {
         // Each token is looked up once per trie; the walks then follow integer symbols.
         var exact = new int[tokens.Count];
@@ -97,13 +106,13 @@ public sealed class TermMatcher
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             if (word.Length > buffer.Length)
             {
-                exact[i] = folded[i] = -1;
+                exact[i] = folded[i] = lowerWords[i] = -1;
                 continue;
             }
 
             var lower = buffer[..word.Length];
             word.ToLowerInvariant(lower);
-            (exact[i], folded[i]) = _symbols.Of(word, lower);
+            (exact[i], folded[i], lowerWords[i]) = _symbols.Of(word, lower);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -154,6 +163,9 @@ public sealed class TermMatcher
         private readonly Dictionary<long, int> _next = [];
         private readonly List<List<Entry>?> _terminals = [null];
         private int[] _first = [];
+        private Entry[]?[] _entries = [];
+        private bool[] _hasNext = [];
+        private EdgeTable _edges = new(new Dictionary<long, int>());
 
         public void Add(IReadOnlyList<string> words, Entry entry)
         {
@@ -196,13 +208,18 @@ public sealed class TermMatcher
         public void Freeze()
         {
             _first = new int[symbols.Count(exact)];
+            _hasNext = new bool[_terminals.Count];
             foreach (var (edge, target) in _next)
             {
+                _hasNext[(int)(edge >> 32)] = true;
                 if (edge >> 32 == 0)
                 {
                     _first[(int)(uint)edge] = target;
                 }
             }
+
+            _entries = [.. _terminals.Select(list => list?.ToArray())];
+            _edges = new EdgeTable(_next);
         }
 
         public void Walk(int[] tokens, int first, List<Hit> hits)
@@ -214,7 +231,7 @@ public sealed class TermMatcher
 
             for (var i = first; ; )
             {
-                if (_terminals[state] is { } entries)
+                if (_entries[state] is { } entries)
                 {
                     foreach (var entry in entries)
                     {
@@ -222,7 +239,7 @@ public sealed class TermMatcher
                     }
                 }
 
-                if (++i >= tokens.Length || tokens[i] < 0 || !_next.TryGetValue(((long)state << 32) | (uint)tokens[i], out state))
+                if (!_hasNext[state] || ++i >= tokens.Length || tokens[i] < 0 || (state = _edges.Find(((long)state << 32) | (uint)tokens[i])) == 0)
                 {
                     return;
                 }

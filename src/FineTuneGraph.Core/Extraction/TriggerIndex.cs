@@ -2,14 +2,21 @@ namespace FineTuneGraph.Extraction;
 
 /// <summary>
 /// The trigger words of regex rules in one table: a single pass over a paper's tokens tells, for every rule with
-/// triggers, which sentences hold one of its words, so its regex runs on those sentences only.
+/// triggers, which sentences hold one of its words, so its regex runs on those sentences only. Whole trigger words
+/// live in the dictionary's word table (<see cref="TermMatcher.Words"/>), which looks up every token anyway.
 /// </summary>
 public sealed class TriggerIndex
 {
     private const int StemLength = 3;
+    private readonly WordSymbols _words;
     private readonly Dictionary<object, int> _slots = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Prefix, int Slot)>> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<int>> _slotsOfWord = [];
+    private readonly WordTable _stems = new();
+    private readonly List<List<(string Prefix, int Slot)>> _prefixesOfStem = [];
+    private int[]?[] _wordSlots = [];
+    private (string Prefix, int Slot)[][] _stemPrefixes = [];
+
+    internal TriggerIndex(WordSymbols words) => _words = words;
 
     /// <summary>Registers a rule's triggers; rules without triggers get no slot and always run.</summary>
     public void Add(object rule, IReadOnlyList<string> triggers)
@@ -26,21 +33,43 @@ public sealed class TriggerIndex
             if (trigger.EndsWith('*'))
             {
                 var prefix = trigger[..^1];
-                var stem = prefix[..StemLength];
-                (_prefixes.TryGetValue(stem, out var list) ? list : _prefixes[stem] = []).Add((prefix, slot));
+                var stem = _stems.Add(prefix[..StemLength]);
+                if (stem == _prefixesOfStem.Count)
+                {
+                    _prefixesOfStem.Add([]);
+                }
+
+                _prefixesOfStem[stem].Add((prefix, slot));
             }
             else
             {
-                (_words.TryGetValue(trigger, out var list) ? list : _words[trigger] = []).Add(slot);
+                var word = _words.Intern(trigger);
+                (_slotsOfWord.TryGetValue(word, out var list) ? list : _slotsOfWord[word] = []).Add(slot);
             }
         }
+    }
+
+    /// <summary>Ends building (before the word table is frozen); the index is then safe to use from many threads at once.</summary>
+    public void Freeze()
+    {
+        _stems.Freeze();
+        _wordSlots = new int[]?[_words.WordCount];
+        foreach (var (word, slots) in _slotsOfWord)
+        {
+            _wordSlots[word] = [.. slots];
+        }
+
+        _stemPrefixes = [.. _prefixesOfStem.Select(list => list.ToArray())];
     }
 
     /// <summary>The rule's slot, or -1 when it has no triggers.</summary>
     public int SlotOf(object rule) => _slots.TryGetValue(rule, out var slot) ? slot : -1;
 
-    /// <summary>For each slot, which sentences hold one of its triggers.</summary>
-    public bool[][] Activate(PaperDocument document)
+    /// <summary>
+    /// For each slot, which sentences hold one of its triggers; <paramref name="lowerWords"/> are the tokens'
+    /// lower-case forms' numbers in the word table (from <see cref="TermMatcher"/>).
+    /// </summary>
+    internal bool[][] Activate(PaperDocument document, int[] lowerWords)
     {
         var active = new bool[_slots.Count][];
         for (var i = 0; i < active.Length; i++)
@@ -53,8 +82,6 @@ public sealed class TriggerIndex
             return active;
         }
 
-        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         for (var t = 0; t < document.Tokens.Count; t++)
         {
@@ -64,10 +91,8 @@ public sealed class TriggerIndex
                 continue;
             }
 
-            var lower = buffer[..token.Length];
-            document.Text.AsSpan(token.Start, token.Length).ToLowerInvariant(lower);
             var sentence = document.SentenceOfToken(t);
-            if (words.TryGetValue(lower, out var slots))
+            if (lowerWords[t] >= 0 && _wordSlots[lowerWords[t]] is { } slots)
             {
                 foreach (var slot in slots)
                 {
@@ -75,9 +100,16 @@ public sealed class TriggerIndex
                 }
             }
 
-            if (lower.Length >= StemLength && prefixes.TryGetValue(lower[..StemLength], out var candidates))
+            if (token.Length < StemLength)
             {
-                foreach (var (prefix, slot) in candidates)
+                continue;
+            }
+
+            var lower = buffer[..token.Length];
+            document.Text.AsSpan(token.Start, token.Length).ToLowerInvariant(lower);
+            if (_stems.Find(lower[..StemLength]) is var stem and >= 0)
+            {
+                foreach (var (prefix, slot) in _stemPrefixes[stem])
                 {
                     if (lower.StartsWith(prefix, StringComparison.Ordinal))
                     {

@@ -6,22 +6,20 @@ namespace FineTuneGraph.Extraction;
 /// </summary>
 internal sealed class WordSymbols
 {
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly WordTable _index = new();
     private readonly List<int> _exact = [];
     private readonly List<int> _folded = [];
     private int[] _exactOf = [];
     private int[] _foldedOf = [];
     private int _exactCount;
     private int _foldedCount;
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>The word's symbol in the exact or the folded trie, added when new.</summary>
     public int Add(string word, bool exact)
     {
-        if (!_index.TryGetValue(word, out var index))
+        var index = _index.Add(word);
+        if (index == _exact.Count)
         {
-            index = _exact.Count;
-            _index[word] = index;
             _exact.Add(-1);
             _folded.Add(-1);
         }
@@ -35,35 +33,45 @@ internal sealed class WordSymbols
         return symbols[index];
     }
 
+    /// <summary>The word's number in the table, for other users of the same look-up (trigger words); no symbol.</summary>
+    public int Intern(string word)
+    {
+        var index = _index.Add(word);
+        if (index == _exact.Count)
+        {
+            _exact.Add(-1);
+            _folded.Add(-1);
+        }
+
+        return index;
+    }
+
+    /// <summary>How many words the table holds.</summary>
+    public int WordCount => _exact.Count;
+
     /// <summary>How many symbols the exact or the folded trie has.</summary>
     public int Count(bool exact) => exact ? _exactCount : _foldedCount;
 
     public void Freeze()
     {
-        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _index.Freeze();
         _exactOf = [.. _exact];
         _foldedOf = [.. _folded];
     }
 
-    /// <summary>The symbols of a token as written in the exact trie and, lower-cased, in the folded trie (-1: none).</summary>
-    public (int Exact, int Folded) Of(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
+    /// <summary>
+    /// The symbols of a token as written in the exact trie and, lower-cased, in the folded trie (-1: none), and the
+    /// number of its lower-case form in the table (-1: not there).
+    /// </summary>
+    public (int Exact, int Folded, int Lower) Of(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
     {
-        var exact = -1;
-        var folded = -1;
-        if (_lookup.TryGetValue(word, out var index))
+        var index = _index.Find(word);
+        var exact = index >= 0 ? _exactOf[index] : -1;
+        if (!word.SequenceEqual(lower))
         {
-            exact = _exactOf[index];
-            if (word.SequenceEqual(lower))
-            {
-                return (exact, _foldedOf[index]);
-            }
+            index = _index.Find(lower);
         }
 
-        if (_lookup.TryGetValue(lower, out index))
-        {
-            folded = _foldedOf[index];
-        }
-
-        return (exact, folded);
+        return (exact, index >= 0 ? _foldedOf[index] : -1, index);
     }
 }
