@@ -41,12 +41,12 @@ public sealed class ExtractionCommandsTests : IDisposable
     [Fact]
     public async Task RulesExplain_Text_ShowsMatchesWithRulesAndRejections()
     {
-        var run = await CliRun.RunAsync("rules", "explain", "--text", "HFT: Half Fine-Tuning\n\nWe propose Half Fine-Tuning (HFT) and apply it to Llama 2 on GSM8K. Large Language Models (LLMs) improve.");
+        var run = await CliRun.RunAsync("rules", "explain", "--text", "ZFT: Zoned Fine-Tuning\n\nWe propose Zoned Fine-Tuning (ZFT) and apply it to Llama 2 on GSM8K. Large Language Models (LLMs) improve.");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("HFT (hft) proposed local", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ZFT (zft) proposed local", run.Output, StringComparison.Ordinal);
         Assert.Contains("dict:gsm8k", run.Output, StringComparison.Ordinal);
-        Assert.Contains("(Method hft)-[:EVALUATED_ON]->(Dataset gsm8k)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("(Method zft)-[:EVALUATED_ON]->(Dataset gsm8k)", run.Output, StringComparison.Ordinal);
         Assert.Contains("never an entity (generic list)", run.Output, StringComparison.Ordinal);
     }
 
