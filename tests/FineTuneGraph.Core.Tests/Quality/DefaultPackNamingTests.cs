@@ -180,13 +180,7 @@ public sealed class DefaultPackNamingTests
     [Fact]
     public void AcronymBeforeTheTitleColon_IsTheProposedMethodWithItsLongForm()
     {
-        var result = new Extractor(DefaultExtractor.Value.Pack).Extract(new Paper
-        {
-            Id = "title-acronym",
-            Title = "Untangling Heads (UH): Separating Experts for Merging",
-            Abstract = "We propose Untangling Heads (UH), a merging framework. UH beats task arithmetic.",
-            Source = new SourceLocation("test"),
-        });
+        var result = Extract("We propose Untangling Heads (UH), a merging framework. UH beats task arithmetic.", title: "Untangling Heads (UH): Separating Experts for Merging");
 
         var method = Assert.Single(result.Entities, e => e.Name == "UH");
         Assert.True(method.Proposed);
@@ -197,21 +191,15 @@ public sealed class DefaultPackNamingTests
     [Fact]
     public void HyphenatedSloganBeforeTheTitleColon_IsNoName()
     {
-        var result = new Extractor(DefaultExtractor.Value.Pack).Extract(new Paper
-        {
-            Id = "slogan",
-            Title = "All-in-One: Generalized Adapters for Vision",
-            Abstract = "We present GAdapt, a new approach.",
-            Source = new SourceLocation("test"),
-        });
+        var result = Extract("We present GAdapt, a new approach.", title: "All-in-One: Generalized Adapters for Vision");
 
         Assert.DoesNotContain(result.Entities, e => e.Name == "All-in-One");
     }
 
-    private static PaperExtraction Extract(string text) => DefaultExtractor.Value.Extract(new Paper
+    private static PaperExtraction Extract(string text, string title = "A study") => DefaultExtractor.Value.Extract(new Paper
     {
         Id = "naming-test",
-        Title = "A study",
+        Title = title,
         Abstract = text,
         Source = new SourceLocation("test"),
     });
