@@ -13,21 +13,37 @@ public sealed class TriggerIndex
     private readonly Dictionary<int, List<int>> _slotsOfWord = [];
     private readonly WordTable _stems = new();
     private readonly List<List<(string Prefix, int Slot)>> _prefixesOfStem = [];
+    private readonly List<int> _alsoSlots = [];
+    private int _slotCount;
     private int[]?[] _wordSlots = [];
     private (string Prefix, int Slot)[][] _stemPrefixes = [];
 
     internal TriggerIndex(WordSymbols words) => _words = words;
 
-    /// <summary>Registers a rule's triggers; rules without triggers get no slot and always run.</summary>
-    public void Add(object rule, IReadOnlyList<string> triggers)
+    /// <summary>
+    /// Registers a rule's triggers, and the words of which one must also be in the sentence (<paramref name="also"/>,
+    /// may be empty); rules without triggers get no slot and always run.
+    /// </summary>
+    public void Add(object rule, IReadOnlyList<string> triggers, IReadOnlyList<string>? also = null)
     {
         if (triggers.Count == 0)
         {
             return;
         }
 
-        var slot = _slots.Count;
-        _slots[rule] = slot;
+        _slots[rule] = NewSlot(triggers);
+        _alsoSlots.Add(-1);
+        if (also is { Count: > 0 })
+        {
+            // The second list gets a slot of its own that no rule looks up; Activate ands it into the rule's.
+            _alsoSlots[_slots[rule]] = NewSlot(also);
+            _alsoSlots.Add(-1);
+        }
+    }
+
+    private int NewSlot(IReadOnlyList<string> triggers)
+    {
+        var slot = _slotCount++;
         foreach (var trigger in triggers)
         {
             if (trigger.EndsWith('*'))
@@ -47,6 +63,8 @@ public sealed class TriggerIndex
                 (_slotsOfWord.TryGetValue(word, out var list) ? list : _slotsOfWord[word] = []).Add(slot);
             }
         }
+
+        return slot;
     }
 
     /// <summary>Ends building (before the word table is frozen); the index is then safe to use from many threads at once.</summary>
@@ -71,7 +89,7 @@ public sealed class TriggerIndex
     /// </summary>
     internal bool[][] Activate(PaperDocument document, int[] lowerWords)
     {
-        var active = new bool[_slots.Count][];
+        var active = new bool[_slotCount][];
         for (var i = 0; i < active.Length; i++)
         {
             active[i] = new bool[document.Sentences.Count];
@@ -115,6 +133,19 @@ public sealed class TriggerIndex
                     {
                         active[slot][sentence] = true;
                     }
+                }
+            }
+        }
+
+        for (var slot = 0; slot < _alsoSlots.Count; slot++)
+        {
+            if (_alsoSlots[slot] >= 0)
+            {
+                var also = active[_alsoSlots[slot]];
+                var sentences = active[slot];
+                for (var s = 0; s < sentences.Length; s++)
+                {
+                    sentences[s] &= also[s];
                 }
             }
         }
