@@ -14,8 +14,12 @@ public sealed class TriggerIndex
     private readonly WordTable _stems = new();
     private readonly List<List<(string Prefix, int Slot)>> _prefixesOfStem = [];
     private readonly List<int> _alsoSlots = [];
+    private readonly List<int> _leadOf = [];
+    private readonly Dictionary<int, List<int>> _leadsOfWord = [];
     private int _slotCount;
+    private int _leadCount;
     private int[]?[] _wordSlots = [];
+    private int[]?[] _wordLeads = [];
     private (string Prefix, int Slot)[][] _stemPrefixes = [];
 
     internal TriggerIndex(WordSymbols words) => _words = words;
@@ -24,22 +28,39 @@ public sealed class TriggerIndex
     /// Registers a rule's triggers, and the words of which one must also be in the sentence (<paramref name="also"/>,
     /// may be empty); rules without triggers get no slot and always run.
     /// </summary>
-    public void Add(object rule, IReadOnlyList<string> triggers, IReadOnlyList<string>? also = null)
+    /// <param name="leads">Words every match of the rule's regex starts with (<see cref="LeadingWords"/>), or null.</param>
+    public void Add(object rule, IReadOnlyList<string> triggers, IReadOnlyList<string>? also = null, IReadOnlyList<string>? leads = null)
     {
         if (triggers.Count == 0)
         {
             return;
         }
 
-        _slots[rule] = NewSlot(triggers);
+        var slot = NewSlot(triggers);
+        _slots[rule] = slot;
         _alsoSlots.Add(-1);
+        _leadOf.Add(-1);
         if (also is { Count: > 0 })
         {
             // The second list gets a slot of its own that no rule looks up; Activate ands it into the rule's.
-            _alsoSlots[_slots[rule]] = NewSlot(also);
+            _alsoSlots[slot] = NewSlot(also);
             _alsoSlots.Add(-1);
+            _leadOf.Add(-1);
+        }
+
+        if (leads is { Count: > 0 })
+        {
+            _leadOf[slot] = _leadCount++;
+            foreach (var lead in leads)
+            {
+                var word = _words.Intern(lead);
+                (_leadsOfWord.TryGetValue(word, out var list) ? list : _leadsOfWord[word] = []).Add(_leadOf[slot]);
+            }
         }
     }
+
+    /// <summary>The index of the slot's leading words in <see cref="Activate"/>'s first positions, or -1 when it has none.</summary>
+    public int LeadOf(int slot) => _leadOf[slot];
 
     private int NewSlot(IReadOnlyList<string> triggers)
     {
@@ -77,6 +98,12 @@ public sealed class TriggerIndex
             _wordSlots[word] = [.. slots];
         }
 
+        _wordLeads = new int[]?[_words.WordCount];
+        foreach (var (word, leads) in _leadsOfWord)
+        {
+            _wordLeads[word] = [.. leads.Distinct()];
+        }
+
         _stemPrefixes = [.. _prefixesOfStem.Select(list => list.ToArray())];
     }
 
@@ -85,14 +112,23 @@ public sealed class TriggerIndex
 
     /// <summary>
     /// For each slot, which sentences hold one of its triggers; <paramref name="lowerWords"/> are the tokens'
-    /// lower-case forms' numbers in the word table (from <see cref="TermMatcher"/>).
+    /// lower-case forms' numbers in the word table (from <see cref="TermMatcher"/>). <paramref name="firstLead"/>
+    /// gives, for each set of leading words (<see cref="LeadOf"/>) and sentence, where the first token that is one
+    /// of them starts (-1: none).
     /// </summary>
-    internal bool[][] Activate(PaperDocument document, int[] lowerWords)
+    internal bool[][] Activate(PaperDocument document, int[] lowerWords, out int[][] firstLead)
     {
         var active = new bool[_slotCount][];
         for (var i = 0; i < active.Length; i++)
         {
             active[i] = new bool[document.Sentences.Count];
+        }
+
+        firstLead = new int[_leadCount][];
+        for (var i = 0; i < firstLead.Length; i++)
+        {
+            firstLead[i] = new int[document.Sentences.Count];
+            Array.Fill(firstLead[i], -1);
         }
 
         if (active.Length == 0)
@@ -115,6 +151,17 @@ public sealed class TriggerIndex
                 foreach (var slot in slots)
                 {
                     active[slot][sentence] = true;
+                }
+            }
+
+            if (lowerWords[t] >= 0 && _wordLeads[lowerWords[t]] is { } leads)
+            {
+                foreach (var lead in leads)
+                {
+                    if (firstLead[lead][sentence] < 0)
+                    {
+                        firstLead[lead][sentence] = token.Start;
+                    }
                 }
             }
 
