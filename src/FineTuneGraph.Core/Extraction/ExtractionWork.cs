@@ -121,7 +121,18 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
     }
 
     /// <summary>The accepted mention overlapping [start, end), if any.</summary>
-    public Candidate? Overlapping(int start, int end) => Mentions.Find(m => m.Start < end && start < m.End);
+    public Candidate? Overlapping(int start, int end)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Start < end && start < mention.End)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Lets a coined word found by context ("CLS-RL", "SFR-Iterative-DPO-LLaMA-3-8B-R") take its span from the shorter

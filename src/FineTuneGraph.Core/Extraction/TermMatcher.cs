@@ -101,9 +101,10 @@ public sealed class TermMatcher
         var exact = new int[tokens.Count];
         var folded = new int[tokens.Count];
         Span<char> buffer = stackalloc char[64];
-        for (var i = 0; i < tokens.Count; i++)
+        var tokenSpan = tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : tokens.ToArray();
+        for (var i = 0; i < tokenSpan.Length; i++)
         {
-            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var word = text.AsSpan(tokenSpan[i].Start, tokenSpan[i].Length);
             if (word.Length > buffer.Length)
             {
                 exact[i] = folded[i] = lowerWords[i] = -1;
@@ -111,8 +112,8 @@ public sealed class TermMatcher
             }
 
             var lower = buffer[..word.Length];
-            word.ToLowerInvariant(lower);
-            (exact[i], folded[i], lowerWords[i]) = _symbols.Of(word, lower);
+            var cased = ToLower(word, lower);
+            (exact[i], folded[i], lowerWords[i]) = _symbols.Of(word, lower, cased);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -128,6 +129,34 @@ public sealed class TermMatcher
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="word"/> in lower case (as <see cref="MemoryExtensions.ToLowerInvariant"/> gives it, with a
+    /// shortcut for ASCII words); false when it was in lower case already.
+    /// </summary>
+    private static bool ToLower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        var cased = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 0x80)
+            {
+                word.ToLowerInvariant(lower);
+                return !word.SequenceEqual(lower);
+            }
+
+            if (char.IsAsciiLetterUpper(c))
+            {
+                c = (char)(c | 0x20);
+                cased = true;
+            }
+
+            lower[i] = c;
+        }
+
+        return cased;
     }
 
     /// <summary>Two or more capitals make a word an acronym that keeps its case: LoRA, AI, GPT, MT.</summary>

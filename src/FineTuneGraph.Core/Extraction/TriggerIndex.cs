@@ -137,9 +137,10 @@ public sealed class TriggerIndex
         }
 
         Span<char> buffer = stackalloc char[64];
-        for (var t = 0; t < document.Tokens.Count; t++)
+        var tokens = document.TokenSpan;
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var token = document.Tokens[t];
+            var token = tokens[t];
             if (token.Length > buffer.Length || !char.IsLetter(document.Text[token.Start]))
             {
                 continue;
@@ -170,10 +171,12 @@ public sealed class TriggerIndex
                 continue;
             }
 
+            // Tokens hold no surrogates, so lower-casing the first characters alone gives the start of the lower-cased token.
             var lower = buffer[..token.Length];
-            document.Text.AsSpan(token.Start, token.Length).ToLowerInvariant(lower);
+            document.Text.AsSpan(token.Start, StemLength).ToLowerInvariant(lower);
             if (_stems.Find(lower[..StemLength]) is var stem and >= 0)
             {
+                document.Text.AsSpan(token.Start, token.Length).ToLowerInvariant(lower);
                 foreach (var (prefix, slot) in _stemPrefixes[stem])
                 {
                     if (lower.StartsWith(prefix, StringComparison.Ordinal))

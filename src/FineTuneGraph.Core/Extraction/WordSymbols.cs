@@ -63,11 +63,12 @@ internal sealed class WordSymbols
     /// The symbols of a token as written in the exact trie and, lower-cased, in the folded trie (-1: none), and the
     /// number of its lower-case form in the table (-1: not there).
     /// </summary>
-    public (int Exact, int Folded, int Lower) Of(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
+    /// <param name="cased">False when <paramref name="word"/> is in lower case already (one look-up serves both).</param>
+    public (int Exact, int Folded, int Lower) Of(ReadOnlySpan<char> word, ReadOnlySpan<char> lower, bool cased)
     {
         var index = _index.Find(word);
         var exact = index >= 0 ? _exactOf[index] : -1;
-        if (!word.SequenceEqual(lower))
+        if (cased)
         {
             index = _index.Find(lower);
         }
