@@ -92,6 +92,21 @@ public sealed class TriggerIndex
     public void Freeze()
     {
         _stems.Freeze();
+        // A lower-case word of the table gets the slots of the prefixes it starts with too, so its tokens need no stem look-up.
+        foreach (var (word, index) in _words.Words)
+        {
+            if (word.Length >= StemLength && word == word.ToLowerInvariant() && _stems.Find(word.AsSpan(0, StemLength)) is var stem and >= 0)
+            {
+                foreach (var (prefix, slot) in _prefixesOfStem[stem])
+                {
+                    if (word.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        (_slotsOfWord.TryGetValue(index, out var list) ? list : _slotsOfWord[index] = []).Add(slot);
+                    }
+                }
+            }
+        }
+
         _wordSlots = new int[]?[_words.WordCount];
         foreach (var (word, slots) in _slotsOfWord)
         {
@@ -166,7 +181,7 @@ public sealed class TriggerIndex
                 }
             }
 
-            if (token.Length < StemLength)
+            if (token.Length < StemLength || lowerWords[t] >= 0)
             {
                 continue;
             }

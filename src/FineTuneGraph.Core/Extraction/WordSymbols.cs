@@ -49,6 +49,9 @@ internal sealed class WordSymbols
     /// <summary>How many words the table holds.</summary>
     public int WordCount => _exact.Count;
 
+    /// <summary>Every word of the table with its number.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Words => _index.Entries;
+
     /// <summary>How many symbols the exact or the folded trie has.</summary>
     public int Count(bool exact) => exact ? _exactCount : _foldedCount;
 

@@ -19,6 +19,9 @@ internal sealed class WordTable
     /// <summary>How many words the table holds.</summary>
     public int Count => _building.Count;
 
+    /// <summary>Every word with its number.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Entries => _building;
+
     /// <summary>The word's number, added when new (before <see cref="Freeze"/> only).</summary>
     public int Add(string word)
     {
