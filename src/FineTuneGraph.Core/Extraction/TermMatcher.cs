@@ -192,8 +192,7 @@ public sealed class TermMatcher
         private readonly Dictionary<long, int> _next = [];
         private readonly List<List<Entry>?> _terminals = [null];
         private int[] _first = [];
-        private Entry[]?[] _entries = [];
-        private bool[] _hasNext = [];
+        private State[] _states = [];
         private EdgeTable _edges = new(new Dictionary<long, int>());
 
         public void Add(IReadOnlyList<string> words, Entry entry)
@@ -237,19 +236,26 @@ public sealed class TermMatcher
         public void Freeze()
         {
             _first = new int[symbols.Count(exact)];
-            _hasNext = new bool[_terminals.Count];
+            var hasNext = new bool[_terminals.Count];
             foreach (var (edge, target) in _next)
             {
-                _hasNext[(int)(edge >> 32)] = true;
+                hasNext[(int)(edge >> 32)] = true;
                 if (edge >> 32 == 0)
                 {
                     _first[(int)(uint)edge] = target;
                 }
             }
 
-            _entries = [.. _terminals.Select(list => list?.ToArray())];
+            _states = new State[_terminals.Count];
+            for (var state = 0; state < _states.Length; state++)
+            {
+                _states[state] = new State(_terminals[state]?.ToArray(), hasNext[state]);
+            }
             _edges = new EdgeTable(_next);
         }
+
+        /// <summary>A state's aliases (null: none ends here) and whether any edge leaves it, read together in one step.</summary>
+        private readonly record struct State(Entry[]? Entries, bool HasNext);
 
         public void Walk(int[] tokens, int first, List<Hit> hits)
         {
@@ -260,7 +266,8 @@ public sealed class TermMatcher
 
             for (var i = first; ; )
             {
-                if (_entries[state] is { } entries)
+                var (entries, hasNext) = _states[state];
+                if (entries is not null)
                 {
                     foreach (var entry in entries)
                     {
@@ -268,7 +275,7 @@ public sealed class TermMatcher
                     }
                 }
 
-                if (!_hasNext[state] || ++i >= tokens.Length || tokens[i] < 0 || (state = _edges.Find(((long)state << 32) | (uint)tokens[i])) == 0)
+                if (!hasNext || ++i >= tokens.Length || tokens[i] < 0 || (state = _edges.Find(((long)state << 32) | (uint)tokens[i])) == 0)
                 {
                     return;
                 }

@@ -18,8 +18,7 @@ public sealed class TriggerIndex
     private readonly Dictionary<int, List<int>> _leadsOfWord = [];
     private int _slotCount;
     private int _leadCount;
-    private int[]?[] _wordSlots = [];
-    private int[]?[] _wordLeads = [];
+    private (int[]? Slots, int[]? Leads)[] _ofWord = [];
     private (string Prefix, int Slot)[][] _stemPrefixes = [];
 
     internal TriggerIndex(WordSymbols words) => _words = words;
@@ -107,16 +106,16 @@ public sealed class TriggerIndex
             }
         }
 
-        _wordSlots = new int[]?[_words.WordCount];
+        // A word's slots and leading-word sets sit side by side: a token needs one read for both.
+        _ofWord = new (int[]?, int[]?)[_words.WordCount];
         foreach (var (word, slots) in _slotsOfWord)
         {
-            _wordSlots[word] = [.. slots];
+            _ofWord[word].Slots = [.. slots];
         }
 
-        _wordLeads = new int[]?[_words.WordCount];
         foreach (var (word, leads) in _leadsOfWord)
         {
-            _wordLeads[word] = [.. leads.Distinct()];
+            _ofWord[word].Leads = [.. leads.Distinct()];
         }
 
         _stemPrefixes = [.. _prefixesOfStem.Select(list => list.ToArray())];
@@ -162,26 +161,27 @@ public sealed class TriggerIndex
             }
 
             var sentence = document.SentenceOfToken(t);
-            if (lowerWords[t] >= 0 && _wordSlots[lowerWords[t]] is { } slots)
+            if (lowerWords[t] >= 0)
             {
-                foreach (var slot in slots)
+                var (slots, leads) = _ofWord[lowerWords[t]];
+                foreach (var slot in slots ?? [])
                 {
                     active[slot][sentence] = true;
                 }
-            }
 
-            if (lowerWords[t] >= 0 && _wordLeads[lowerWords[t]] is { } leads)
-            {
-                foreach (var lead in leads)
+                foreach (var lead in leads ?? [])
                 {
                     if (firstLead[lead][sentence] < 0)
                     {
                         firstLead[lead][sentence] = token.Start;
                     }
                 }
+
+                // The word's prefix triggers are among its slots already.
+                continue;
             }
 
-            if (token.Length < StemLength || lowerWords[t] >= 0)
+            if (token.Length < StemLength)
             {
                 continue;
             }

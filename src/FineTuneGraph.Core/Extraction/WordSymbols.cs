@@ -9,8 +9,7 @@ internal sealed class WordSymbols
     private readonly WordTable _index = new();
     private readonly List<int> _exact = [];
     private readonly List<int> _folded = [];
-    private int[] _exactOf = [];
-    private int[] _foldedOf = [];
+    private (int Exact, int Folded)[] _symbolsOf = [];
     private int _exactCount;
     private int _foldedCount;
 
@@ -58,8 +57,11 @@ internal sealed class WordSymbols
     public void Freeze()
     {
         _index.Freeze();
-        _exactOf = [.. _exact];
-        _foldedOf = [.. _folded];
+        _symbolsOf = new (int, int)[_exact.Count];
+        for (var i = 0; i < _symbolsOf.Length; i++)
+        {
+            _symbolsOf[i] = (_exact[i], _folded[i]);
+        }
     }
 
     /// <summary>
@@ -70,12 +72,12 @@ internal sealed class WordSymbols
     public (int Exact, int Folded, int Lower) Of(ReadOnlySpan<char> word, ReadOnlySpan<char> lower, bool cased)
     {
         var index = _index.Find(word);
-        var exact = index >= 0 ? _exactOf[index] : -1;
+        var exact = index >= 0 ? _symbolsOf[index].Exact : -1;
         if (cased)
         {
             index = _index.Find(lower);
         }
 
-        return (exact, index >= 0 ? _foldedOf[index] : -1, index);
+        return (exact, index >= 0 ? _symbolsOf[index].Folded : -1, index);
     }
 }
