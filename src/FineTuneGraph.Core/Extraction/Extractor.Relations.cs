@@ -45,7 +45,7 @@ public sealed partial class Extractor
 
             void RelateInSentence(RelationRule rule)
             {
-                if (!inSentence.Exists(m => m.Type == rule.To))
+                if (!HasType(inSentence, rule.To))
                 {
                     return;
                 }
@@ -122,6 +122,19 @@ public sealed partial class Extractor
                 relations.Add(relation);
             }
         }
+    }
+
+    private static bool HasType(List<Mention> mentions, string type)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Each sentence's mentions in text order; null for a sentence without any.</summary>
