@@ -110,17 +110,17 @@ public sealed class CompiledRulePack
         var triggers = new TriggerIndex(terms.Words);
         foreach (var rule in pack.Patterns)
         {
-            triggers.Add(rule, rule.Triggers);
+            triggers.Add(rule, rule.Triggers, rule.TriggersAlso, LeadingWords.Of(rule.Regex));
         }
 
         foreach (var rule in pack.Contexts)
         {
-            triggers.Add(rule, rule.Triggers);
+            triggers.Add(rule, rule.Triggers, rule.TriggersAlso, LeadingWords.Of(rule.Regex));
         }
 
         foreach (var rule in pack.Findings)
         {
-            triggers.Add(rule, rule.Triggers);
+            triggers.Add(rule, rule.Triggers, rule.TriggersAlso, LeadingWords.Of(rule.Cue));
         }
 
         triggers.Freeze();

@@ -17,41 +17,68 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
     public long Now() => Stats is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
 
     private bool[][]? _active;
+    private int[][] _firstLead = [];
+    private readonly List<(int Start, int Length, int Sentence)> _spans = [];
 
     /// <summary>Each token's lower-case form's number in the dictionary's word table (filled by dictionary matching, which runs first).</summary>
     public int[] LowerWords { get; } = new int[document.Tokens.Count];
 
     /// <summary>
     /// The spans a rule runs on: all of its region (sentence -1), or each sentence holding one of its triggers
-    /// (with its index).
+    /// (with its index). A rule whose matches all start with one of a few words (<see cref="LeadingWords"/>) skips
+    /// sentences without one and starts at the first, keeping the character before it for <c>\b</c>. The list is
+    /// reused: it holds until the next call.
     /// </summary>
     public List<(int Start, int Length, int Sentence)> Spans(TriggerIndex triggers, object rule, int from, int to)
     {
+        _spans.Clear();
         var slot = triggers.SlotOf(rule);
         if (slot < 0)
         {
-            return [(from, to - from, -1)];
+            _spans.Add((from, to - from, -1));
+            return _spans;
         }
 
         if (_active is null)
         {
             var started = Now();
-            _active = triggers.Activate(Document, LowerWords);
+            _active = triggers.Activate(Document, LowerWords, out _firstLead);
             Stats?.Time("triggers (all rules)", started);
         }
 
         var active = _active[slot];
-        var spans = new List<(int Start, int Length, int Sentence)>();
+        var lead = triggers.LeadOf(slot);
         foreach (var s in Document.Sentences)
         {
-            if (active[s.Index] && s.Start >= from && s.End <= to)
+            if (!active[s.Index] || s.Start < from || s.End > to)
             {
-                spans.Add((s.Start, s.Length, s.Index));
+                continue;
             }
+
+            var start = s.Start;
+            if (lead >= 0 && !TokenCrosses(s.Start) && !TokenCrosses(s.End))
+            {
+                var first = _firstLead[lead][s.Index];
+                if (first < 0 || first >= s.End)
+                {
+                    continue;
+                }
+
+                start = first > s.Start ? first - 1 : s.Start;
+            }
+
+            _spans.Add((start, s.End - start, s.Index));
         }
 
-        return spans;
+        return _spans;
     }
+
+    /// <summary>Whether a token runs across the position, which a sentence then starts or ends inside of.</summary>
+    private bool TokenCrosses(int position) =>
+        position > 0 && position < Document.Text.Length && IsTokenCharacter(Document.Text[position - 1]) && IsTokenCharacter(Document.Text[position]);
+
+    private static bool IsTokenCharacter(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private readonly Dictionary<(System.Text.RegularExpressions.Regex, int), List<(int Start, int End)>> _matches = [];
 
@@ -94,7 +121,18 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
     }
 
     /// <summary>The accepted mention overlapping [start, end), if any.</summary>
-    public Candidate? Overlapping(int start, int end) => Mentions.Find(m => m.Start < end && start < m.End);
+    public Candidate? Overlapping(int start, int end)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Start < end && start < mention.End)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Lets a coined word found by context ("CLS-RL", "SFR-Iterative-DPO-LLaMA-3-8B-R") take its span from the shorter

@@ -39,9 +39,7 @@ public sealed partial class Extractor
 
             var sentence = document.Sentences[index];
             var inSentence = bySentence[index] ?? [];
-            var values = NumberFinder.Find(document.Text, sentence.Start, sentence.End)
-                .Where(v => !inSentence.Exists(m => m.Start < v.End && v.Start < m.End))
-                .ToArray();
+            var values = ValuesOutsideMentions(NumberFinder.Find(document.Text, sentence.Start, sentence.End), inSentence);
             var up = Flagged(rule.Up, index);
             var down = Flagged(rule.Down, index);
             var anchor = values.Length > 0 ? values[0].Start : sentence.Start;
@@ -96,6 +94,27 @@ public sealed partial class Extractor
         return ruleOf;
     }
 
+    /// <summary>The numbers that are not part of a mention ("GPT-4", "Llama 3.1 8B").</summary>
+    private static NumericValue[] ValuesOutsideMentions(IReadOnlyList<NumericValue> numbers, List<Mention> inSentence)
+    {
+        var values = new List<NumericValue>(numbers.Count);
+        foreach (var value in numbers)
+        {
+            var inside = false;
+            foreach (var mention in inSentence)
+            {
+                inside |= mention.Start < value.End && value.Start < mention.End;
+            }
+
+            if (!inside)
+            {
+                values.Add(value);
+            }
+        }
+
+        return [.. values];
+    }
+
     /// <summary>The metric nearest to the anchor; the first of equally near ones.</summary>
     private static Mention? NearestMetric(List<Mention> inSentence, int anchor)
     {
@@ -111,6 +130,18 @@ public sealed partial class Extractor
         return nearest;
     }
 
-    private static string[] Keys(List<Mention> mentions, string type) =>
-        mentions.Where(m => m.Type == type).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToArray();
+    /// <summary>The distinct keys of the mentions of a type, in order (a sentence holds a handful: a list beats a set).</summary>
+    private static string[] Keys(List<Mention> mentions, string type)
+    {
+        List<string>? keys = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == type && !(keys ??= []).Contains(mention.Key, StringComparer.Ordinal))
+            {
+                keys.Add(mention.Key);
+            }
+        }
+
+        return keys is null ? [] : [.. keys];
+    }
 }

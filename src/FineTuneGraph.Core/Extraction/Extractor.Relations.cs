@@ -32,7 +32,7 @@ public sealed partial class Extractor
                 continue;
             }
 
-            var evidence = document.OriginalText(sentence.Start, sentence.End);
+            string? evidence = null;
             foreach (var rule in pack.Pack.Relations)
             {
                 var started = work.Now();
@@ -40,9 +40,12 @@ public sealed partial class Extractor
                 work.Stats?.Time("relation:" + rule.Id, started);
             }
 
+            // The sentence's original text, built for the first relation found in it.
+            string Evidence() => evidence ??= document.OriginalText(sentence.Start, sentence.End);
+
             void RelateInSentence(RelationRule rule)
             {
-                if (!inSentence.Exists(m => m.Type == rule.To))
+                if (!HasType(inSentence, rule.To))
                 {
                     return;
                 }
@@ -53,7 +56,7 @@ public sealed partial class Extractor
                     {
                         if (to.Type == rule.To)
                         {
-                            Add(new ExtractedRelation(rule.Type, EntityTypes.Paper, document.Paper.Id, to.Type, to.Key, sentence.Index, "relation:" + rule.Id, evidence));
+                            Add(new ExtractedRelation(rule.Type, EntityTypes.Paper, document.Paper.Id, to.Type, to.Key, sentence.Index, "relation:" + rule.Id, Evidence()));
                         }
                     }
 
@@ -103,7 +106,7 @@ public sealed partial class Extractor
                             ? cueInSentence ??= rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false
                             : Relates(rule, document.Text, fromStart, fromEnd, to.Start, to.End))
                         {
-                            Add(new ExtractedRelation(rule.Type, rule.From, fromKey, to.Type, to.Key, sentence.Index, "relation:" + rule.Id, evidence));
+                            Add(new ExtractedRelation(rule.Type, rule.From, fromKey, to.Type, to.Key, sentence.Index, "relation:" + rule.Id, Evidence()));
                         }
                     }
                 }
@@ -119,6 +122,19 @@ public sealed partial class Extractor
                 relations.Add(relation);
             }
         }
+    }
+
+    private static bool HasType(List<Mention> mentions, string type)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Each sentence's mentions in text order; null for a sentence without any.</summary>

@@ -14,6 +14,7 @@ public sealed class PaperDocument
     private readonly NormalizedText _title;
     private readonly NormalizedText _abstract;
     private readonly int[] _sentenceOfToken;
+    private readonly List<Token> _tokens;
 
     public PaperDocument(Paper paper)
     {
@@ -32,7 +33,7 @@ public sealed class PaperDocument
         Sentences = sentences;
         var tokens = new List<Token>(Text.Length / 5);
         Tokenizer.Tokenize(Text, tokens);
-        Tokens = tokens;
+        _tokens = tokens;
         _sentenceOfToken = new int[tokens.Count];
         var s = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -59,7 +60,10 @@ public sealed class PaperDocument
     public IReadOnlyList<Sentence> Sentences { get; }
 
     /// <summary>Tokens of <see cref="Text"/>.</summary>
-    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Token> Tokens => _tokens;
+
+    /// <summary>The same tokens, for loops that read every one.</summary>
+    internal ReadOnlySpan<Token> TokenSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
 
     /// <summary>The sentence a token is in.</summary>
     public int SentenceOfToken(int token) => _sentenceOfToken[token];

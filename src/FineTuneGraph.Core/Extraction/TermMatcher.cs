@@ -101,9 +101,10 @@ public sealed class TermMatcher
         var exact = new int[tokens.Count];
         var folded = new int[tokens.Count];
         Span<char> buffer = stackalloc char[64];
-        for (var i = 0; i < tokens.Count; i++)
+        var tokenSpan = tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : tokens.ToArray();
+        for (var i = 0; i < tokenSpan.Length; i++)
         {
-            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var word = text.AsSpan(tokenSpan[i].Start, tokenSpan[i].Length);
             if (word.Length > buffer.Length)
             {
                 exact[i] = folded[i] = lowerWords[i] = -1;
@@ -111,8 +112,8 @@ public sealed class TermMatcher
             }
 
             var lower = buffer[..word.Length];
-            word.ToLowerInvariant(lower);
-            (exact[i], folded[i], lowerWords[i]) = _symbols.Of(word, lower);
+            var cased = ToLower(word, lower);
+            (exact[i], folded[i], lowerWords[i]) = _symbols.Of(word, lower, cased);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -128,6 +129,34 @@ public sealed class TermMatcher
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="word"/> in lower case (as <see cref="MemoryExtensions.ToLowerInvariant"/> gives it, with a
+    /// shortcut for ASCII words); false when it was in lower case already.
+    /// </summary>
+    private static bool ToLower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        var cased = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 0x80)
+            {
+                word.ToLowerInvariant(lower);
+                return !word.SequenceEqual(lower);
+            }
+
+            if (char.IsAsciiLetterUpper(c))
+            {
+                c = (char)(c | 0x20);
+                cased = true;
+            }
+
+            lower[i] = c;
+        }
+
+        return cased;
     }
 
     /// <summary>Two or more capitals make a word an acronym that keeps its case: LoRA, AI, GPT, MT.</summary>
@@ -163,8 +192,7 @@ public sealed class TermMatcher
         private readonly Dictionary<long, int> _next = [];
         private readonly List<List<Entry>?> _terminals = [null];
         private int[] _first = [];
-        private Entry[]?[] _entries = [];
-        private bool[] _hasNext = [];
+        private State[] _states = [];
         private EdgeTable _edges = new(new Dictionary<long, int>());
 
         public void Add(IReadOnlyList<string> words, Entry entry)
@@ -208,19 +236,26 @@ public sealed class TermMatcher
         public void Freeze()
         {
             _first = new int[symbols.Count(exact)];
-            _hasNext = new bool[_terminals.Count];
+            var hasNext = new bool[_terminals.Count];
             foreach (var (edge, target) in _next)
             {
-                _hasNext[(int)(edge >> 32)] = true;
+                hasNext[(int)(edge >> 32)] = true;
                 if (edge >> 32 == 0)
                 {
                     _first[(int)(uint)edge] = target;
                 }
             }
 
-            _entries = [.. _terminals.Select(list => list?.ToArray())];
+            _states = new State[_terminals.Count];
+            for (var state = 0; state < _states.Length; state++)
+            {
+                _states[state] = new State(_terminals[state]?.ToArray(), hasNext[state]);
+            }
             _edges = new EdgeTable(_next);
         }
+
+        /// <summary>A state's aliases (null: none ends here) and whether any edge leaves it, read together in one step.</summary>
+        private readonly record struct State(Entry[]? Entries, bool HasNext);
 
         public void Walk(int[] tokens, int first, List<Hit> hits)
         {
@@ -231,7 +266,8 @@ public sealed class TermMatcher
 
             for (var i = first; ; )
             {
-                if (_entries[state] is { } entries)
+                var (entries, hasNext) = _states[state];
+                if (entries is not null)
                 {
                     foreach (var entry in entries)
                     {
@@ -239,7 +275,7 @@ public sealed class TermMatcher
                     }
                 }
 
-                if (!_hasNext[state] || ++i >= tokens.Length || tokens[i] < 0 || (state = _edges.Find(((long)state << 32) | (uint)tokens[i])) == 0)
+                if (!hasNext || ++i >= tokens.Length || tokens[i] < 0 || (state = _edges.Find(((long)state << 32) | (uint)tokens[i])) == 0)
                 {
                     return;
                 }

@@ -9,8 +9,7 @@ internal sealed class WordSymbols
     private readonly WordTable _index = new();
     private readonly List<int> _exact = [];
     private readonly List<int> _folded = [];
-    private int[] _exactOf = [];
-    private int[] _foldedOf = [];
+    private (int Exact, int Folded)[] _symbolsOf = [];
     private int _exactCount;
     private int _foldedCount;
 
@@ -49,29 +48,36 @@ internal sealed class WordSymbols
     /// <summary>How many words the table holds.</summary>
     public int WordCount => _exact.Count;
 
+    /// <summary>Every word of the table with its number.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Words => _index.Entries;
+
     /// <summary>How many symbols the exact or the folded trie has.</summary>
     public int Count(bool exact) => exact ? _exactCount : _foldedCount;
 
     public void Freeze()
     {
         _index.Freeze();
-        _exactOf = [.. _exact];
-        _foldedOf = [.. _folded];
+        _symbolsOf = new (int, int)[_exact.Count];
+        for (var i = 0; i < _symbolsOf.Length; i++)
+        {
+            _symbolsOf[i] = (_exact[i], _folded[i]);
+        }
     }
 
     /// <summary>
     /// The symbols of a token as written in the exact trie and, lower-cased, in the folded trie (-1: none), and the
     /// number of its lower-case form in the table (-1: not there).
     /// </summary>
-    public (int Exact, int Folded, int Lower) Of(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
+    /// <param name="cased">False when <paramref name="word"/> is in lower case already (one look-up serves both).</param>
+    public (int Exact, int Folded, int Lower) Of(ReadOnlySpan<char> word, ReadOnlySpan<char> lower, bool cased)
     {
         var index = _index.Find(word);
-        var exact = index >= 0 ? _exactOf[index] : -1;
-        if (!word.SequenceEqual(lower))
+        var exact = index >= 0 ? _symbolsOf[index].Exact : -1;
+        if (cased)
         {
             index = _index.Find(lower);
         }
 
-        return (exact, index >= 0 ? _foldedOf[index] : -1, index);
+        return (exact, index >= 0 ? _symbolsOf[index].Folded : -1, index);
     }
 }

@@ -9,15 +9,18 @@ namespace FineTuneGraph.Extraction;
 internal sealed class WordTable
 {
     private readonly Dictionary<string, int> _building = new(StringComparer.Ordinal);
-    private Slot[] _slots = [new(0, 0)];
+    private Slot[] _slots = [new(0, 0, 0, 0)];
     private char[] _chars = [];
-    private int[] _starts = [0];
     private int _mask;
 
-    private readonly record struct Slot(int Hash, int IdPlusOne);
+    /// <summary>A word's hash, number (plus one: 0 marks an empty slot) and characters, so a look-up reads no other array but the characters.</summary>
+    private readonly record struct Slot(int Hash, int IdPlusOne, int Start, int Length);
 
     /// <summary>How many words the table holds.</summary>
     public int Count => _building.Count;
+
+    /// <summary>Every word with its number.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Entries => _building;
 
     /// <summary>The word's number, added when new (before <see cref="Freeze"/> only).</summary>
     public int Add(string word)
@@ -40,16 +43,16 @@ internal sealed class WordTable
             words[id] = word;
         }
 
-        _starts = new int[words.Length + 1];
+        var starts = new int[words.Length + 1];
         for (var i = 0; i < words.Length; i++)
         {
-            _starts[i + 1] = _starts[i] + words[i].Length;
+            starts[i + 1] = starts[i] + words[i].Length;
         }
 
-        _chars = new char[_starts[^1]];
+        _chars = new char[starts[^1]];
         for (var i = 0; i < words.Length; i++)
         {
-            words[i].CopyTo(_chars.AsSpan(_starts[i]));
+            words[i].CopyTo(_chars.AsSpan(starts[i]));
         }
 
         var size = 16;
@@ -69,7 +72,7 @@ internal sealed class WordTable
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot(hash, id + 1);
+            _slots[slot] = new Slot(hash, id + 1, starts[id], words[id].Length);
         }
     }
 
@@ -85,13 +88,9 @@ internal sealed class WordTable
                 return -1;
             }
 
-            if (entry.Hash == hash)
+            if (entry.Hash == hash && entry.Length == word.Length && word.SequenceEqual(_chars.AsSpan(entry.Start, entry.Length)))
             {
-                var id = entry.IdPlusOne - 1;
-                if (word.SequenceEqual(_chars.AsSpan(_starts[id], _starts[id + 1] - _starts[id])))
-                {
-                    return id;
-                }
+                return entry.IdPlusOne - 1;
             }
         }
     }

@@ -87,6 +87,9 @@ public sealed record PatternRule(
     /// <summary>Words of which at least one must be in a sentence for the regex to run on it (empty: always run).</summary>
     public IReadOnlyList<string> Triggers { get; init; } = [];
 
+    /// <summary>With <see cref="Triggers"/>: words of which one must also be in the sentence (empty: no second condition).</summary>
+    public IReadOnlyList<string> TriggersAlso { get; init; } = [];
+
     /// <summary>With <see cref="After"/> set: the regex must end where the entity starts ("70B" + " Llama 2-Chat") rather than start where it ends.</summary>
     public bool Before { get; init; }
 }
@@ -125,6 +128,9 @@ public sealed record ContextRule(
 
     /// <inheritdoc cref="PatternRule.Triggers"/>
     public IReadOnlyList<string> Triggers { get; init; } = [];
+
+    /// <inheritdoc cref="PatternRule.TriggersAlso"/>
+    public IReadOnlyList<string> TriggersAlso { get; init; } = [];
 }
 
 /// <summary>Which mention must come first in the sentence for a relation rule.</summary>
@@ -173,6 +179,9 @@ public sealed record FindingRule(
 {
     /// <inheritdoc cref="PatternRule.Triggers"/>
     public IReadOnlyList<string> Triggers { get; init; } = [];
+
+    /// <inheritdoc cref="PatternRule.TriggersAlso"/>
+    public IReadOnlyList<string> TriggersAlso { get; init; } = [];
 }
 
 /// <summary>

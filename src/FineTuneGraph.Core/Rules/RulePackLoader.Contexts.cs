@@ -7,7 +7,7 @@ public sealed partial class RulePackLoader
 {
     private const string TargetGroup = "target";
 
-    private static readonly string[] ContextKeys = ["id", "scope", "regex", "target_types", "create", "require", "proposed", "list", "triggers"];
+    private static readonly string[] ContextKeys = ["id", "scope", "regex", "target_types", "create", "require", "proposed", "list", TriggersKey, TriggersAlsoKey];
 
     private static readonly Dictionary<string, CreateCondition> CreateConditions = new(StringComparer.Ordinal)
     {
@@ -50,7 +50,7 @@ public sealed partial class RulePackLoader
 
         if (id is not null && regex is not null && typesValid && createValid)
         {
-            _contexts.Add(new ContextRule(id, regex, scope, targetTypes, create, require, proposed, file.Source(node)) { List = list, Triggers = ReadTriggers(file, fields) });
+            _contexts.Add(new ContextRule(id, regex, scope, targetTypes, create, require, proposed, file.Source(node)) { List = list, Triggers = ReadTriggers(file, fields, TriggersKey), TriggersAlso = ReadTriggersAlso(file, fields) });
         }
     }
 }

@@ -4,7 +4,7 @@ namespace FineTuneGraph.Rules;
 
 public sealed partial class RulePackLoader
 {
-    private static readonly string[] FindingKeys = ["id", "cue", "up", "down", "negation", "hedge", "triggers"];
+    private static readonly string[] FindingKeys = ["id", "cue", "up", "down", "negation", "hedge", TriggersKey, TriggersAlsoKey];
 
     private void ReadFinding(RuleFile file, YamlMappingNode node)
     {
@@ -15,7 +15,7 @@ public sealed partial class RulePackLoader
 
         if (id is not null && cue is not null && optional.All(o => o.Regex is not null || !o.Set))
         {
-            _findings.Add(new FindingRule(id, cue, optional[0].Regex, optional[1].Regex, optional[2].Regex, optional[3].Regex, file.Source(node)) { Triggers = ReadTriggers(file, fields) });
+            _findings.Add(new FindingRule(id, cue, optional[0].Regex, optional[1].Regex, optional[2].Regex, optional[3].Regex, file.Source(node)) { Triggers = ReadTriggers(file, fields, TriggersKey), TriggersAlso = ReadTriggersAlso(file, fields) });
         }
     }
 }

@@ -8,7 +8,7 @@ public sealed partial class RulePackLoader
     private const string BasePlaceholder = "base";
     private const string MatchPlaceholder = "match";
 
-    private static readonly string[] PatternKeys = ["id", "type", "after", "before", "regex", "name", "attributes", "priority", "scope", "triggers"];
+    private static readonly string[] PatternKeys = ["id", "type", "after", "before", "regex", "name", "attributes", "priority", "scope", TriggersKey, TriggersAlsoKey];
 
     private static readonly Dictionary<string, RuleScope> Scopes = new(StringComparer.Ordinal)
     {
@@ -48,7 +48,7 @@ public sealed partial class RulePackLoader
         if (id is not null && type is not null && regex is not null && name is not null && (after is not null || before is not null || !hasAfter))
         {
             _patterns.Add(new PatternRule(id, type, regex, after ?? before, name.Value!, attributes.ToDictionary(a => a.Name, a => a.Value.Value!, StringComparer.Ordinal),
-                priority, scope, file.Source(node)) { Triggers = ReadTriggers(file, fields), Before = before is not null });
+                priority, scope, file.Source(node)) { Triggers = ReadTriggers(file, fields, TriggersKey), TriggersAlso = ReadTriggersAlso(file, fields), Before = before is not null });
         }
     }
 

@@ -128,10 +128,25 @@ public sealed partial class RulePackLoader
     }
 
     /// <summary>Trigger words: letters, digits and '-', optionally ending in '*' (a prefix of at least three characters).</summary>
-    private static string[] ReadTriggers(RuleFile file, RuleFields fields)
+    private const string TriggersKey = "triggers";
+    private const string TriggersAlsoKey = "triggers_also";
+
+    /// <summary>A second trigger list narrows the first, so it needs one.</summary>
+    private static string[] ReadTriggersAlso(RuleFile file, RuleFields fields)
+    {
+        if (fields.Has(TriggersAlsoKey) && !fields.Has(TriggersKey))
+        {
+            file.Report(fields.KeyNode(TriggersAlsoKey)!, RuleMessages.WrongKind("'triggers_also'", "set together with 'triggers' (it narrows them)", "set alone"));
+            return [];
+        }
+
+        return ReadTriggers(file, fields, TriggersAlsoKey);
+    }
+
+    private static string[] ReadTriggers(RuleFile file, RuleFields fields, string key)
     {
         var triggers = new List<string>();
-        foreach (var node in fields.TextList("triggers"))
+        foreach (var node in fields.TextList(key))
         {
             var word = node.Value!;
             var stem = word.EndsWith('*') ? word[..^1] : word;

@@ -80,18 +80,8 @@ public sealed class NormalizedText
         return (_originalStart[start], _originalEnd[end - 1]);
     }
 
-    private static bool IsPlain(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c > '\u007E' || (c < ' ' && c != '\n' && c != '\r' && c != '\t'))
-            {
-                return false;
-            }
-        }
-
-        return !text.Contains('\t', StringComparison.Ordinal) && !text.Contains('\r', StringComparison.Ordinal) && !text.Contains('\n', StringComparison.Ordinal);
-    }
+    /// <summary>Printable ASCII only: nothing to normalise (no tab, line break or other control character).</summary>
+    private static bool IsPlain(string text) => !text.AsSpan().ContainsAnyExceptInRange(' ', '~');
 
     /// <summary>Appends a text element of one character, normalised.</summary>
     private static void AppendNormalized(StringBuilder value, char c)

@@ -17,6 +17,8 @@ public static class SentenceSplitter
         "p", "ed", "eds", "est", "min", "max", "avg", "w.r.t", "a.k.a", "u.s", "inc", "ltd", "co", "jr", "sr",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly System.Buffers.SearchValues<char> Enders = System.Buffers.SearchValues.Create(".!?\n");
+
     /// <summary>Splits <paramref name="text"/>; sentences are trimmed of surrounding white space.</summary>
     public static IReadOnlyList<Sentence> Split(string text)
     {
@@ -25,6 +27,14 @@ public static class SentenceSplitter
         var i = start;
         while (i < text.Length)
         {
+            // Only these characters can end a sentence; the rest is skipped in one vectorised search.
+            var skip = text.AsSpan(i).IndexOfAny(Enders);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c is '.' or '!' or '?')
             {

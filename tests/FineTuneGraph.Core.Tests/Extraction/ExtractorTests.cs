@@ -200,6 +200,23 @@ public sealed class ExtractorTests
         Assert.DoesNotContain(result.Entities, e => e.Key == "lines");
     }
 
+    [Theory]
+    [InlineData("We propose LiNeS for merging.", true)]
+    [InlineData("We propose LiNeS. It is new.", false)]
+    public void Extract_RuleWithTriggersAlso_RunsOnlyOnSentencesHoldingOneOfEachList(string text, bool found)
+    {
+        var pack = TinyPack.Compile();
+        var triggered = pack.Pack with
+        {
+            Contexts = [.. pack.Pack.Contexts.Select(c => c.Id == "we-propose" ? c with { Triggers = ["propos*"], TriggersAlso = ["merging", "new"] } : c)],
+        };
+        var extractor = new Extractor(CompiledRulePack.Compile(triggered));
+
+        var result = extractor.Extract(Paper("T", text));
+
+        Assert.Equal(found, result.Entities.Any(e => e.Key == "lines"));
+    }
+
     [Fact]
     public void Extract_Anaphora_LinksTheProposedMethodToTheDataset()
     {

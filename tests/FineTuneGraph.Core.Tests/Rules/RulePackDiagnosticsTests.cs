@@ -35,6 +35,8 @@ public sealed class RulePackDiagnosticsTests : IDisposable
         { "bad rule id", "version: 1\npatterns:\n  - id: Model_Size\n    type: Model\n    regex: '(?<size>\\d+B)'\n    name: '{size}'\n", "FTG110", "a.yaml:3:9" },
         { "key defined in two files", Entity + "#> b.yaml\nversion: 1\ntype: Model\nentities:\n  - key: lora\n    name: LoRA model\n", "FTG111", "b.yaml:4:10" },
         { "trigger that is not a word", Entity + "findings:\n  - id: claim\n    cue: improv\n    triggers: [im*]\n", "FTG105", "a.yaml:9:16" },
+        { "second trigger list without the first", Entity + "findings:\n  - id: claim\n    cue: improv\n    triggers_also: [improves]\n", "FTG105", "a.yaml:9:5" },
+        { "second trigger list with a short prefix", Entity + "findings:\n  - id: claim\n    cue: improv\n    triggers: [improv*]\n    triggers_also: [im*]\n", "FTG105", "a.yaml:10:21" },
         { "generic term that is also an alias", Entity + "generic:\n  - LoRA\n", "FTG113", "a.yaml:7:5" },
         { "rule id defined twice", Entity + "findings:\n  - id: claim\n    cue: improv\n  - id: claim\n    cue: outperform\n", "FTG112", "a.yaml:9:9" },
         { "alias claimed twice, hyphen and space", "version: 1\ntype: Method\nentities:\n  - key: sft\n    name: supervised fine-tuning\n    aliases: [fine-tuning]\n  - key: ft\n    name: Fine Tuning\n", "FTG113", "a.yaml:8:11" },
