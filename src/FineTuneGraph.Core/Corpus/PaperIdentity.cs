@@ -77,12 +77,12 @@ public static partial class PaperIdentity
         return Convert.ToHexStringLower(bytes.AsSpan(0, 16));
     }
 
-    [GeneratedRegex(@"(?<!\d)(?<id>\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<!\d)(?<id>\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ModernArxivId();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<id>[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<id>[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LegacyArxivId();
 
-    [GeneratedRegex(@"10\.\d{4,9}/\S+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"10\.\d{4,9}/\S+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Doi();
 }
