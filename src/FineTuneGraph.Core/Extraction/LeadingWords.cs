@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FineTuneGraph.Rules;
 
 namespace FineTuneGraph.Extraction;
 
@@ -155,7 +156,7 @@ internal static class LeadingWords
                     at++;
                     break;
                 case '[':
-                    at = ClassEnd(pattern, at);
+                    at = RegexPatternText.ClassEnd(pattern, at);
                     break;
                 case '(':
                     depth++;
@@ -189,7 +190,7 @@ internal static class LeadingWords
 
                     break;
                 case '[':
-                    i = ClassEnd(pattern, i);
+                    i = RegexPatternText.ClassEnd(pattern, i);
                     break;
                 case '^':
                     return false;
@@ -211,33 +212,5 @@ internal static class LeadingWords
         }
 
         return depth == 0;
-    }
-
-    private static int ClassEnd(string pattern, int open)
-    {
-        var i = open + 1;
-        if (i < pattern.Length && pattern[i] == '^')
-        {
-            i++;
-        }
-
-        if (i < pattern.Length && pattern[i] == ']')
-        {
-            i++;
-        }
-
-        for (; i < pattern.Length; i++)
-        {
-            if (pattern[i] == '\\')
-            {
-                i++;
-            }
-            else if (pattern[i] == ']')
-            {
-                return i;
-            }
-        }
-
-        return pattern.Length;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using FineTuneGraph.Rules;
 
 namespace FineTuneGraph.Extraction;
 
@@ -109,23 +110,8 @@ internal static class LookaroundFreeFilter
             case '\\':
                 return i + 1 < pattern.Length ? i + 2 : -1;
             case '[':
-                var j = i + 1;
-                if (j < pattern.Length && pattern[j] == '^')
-                {
-                    j++;
-                }
-
-                if (j < pattern.Length && pattern[j] == ']')
-                {
-                    j++;
-                }
-
-                while (j < pattern.Length && pattern[j] != ']')
-                {
-                    j += pattern[j] == '\\' ? 2 : 1;
-                }
-
-                return j < pattern.Length ? j + 1 : -1;
+                var end = RegexPatternText.ClassEnd(pattern, i);
+                return end < pattern.Length ? end + 1 : -1;
             default:
                 return i + 1;
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FineTuneGraph.Rules;
 
 namespace FineTuneGraph.Extraction;
 
@@ -43,7 +44,7 @@ internal static class RequiredCharacters
                     i = Math.Max(i, pattern.IndexOf('}', i));
                     break;
                 case '[':
-                    i = ClassEnd(pattern, i);
+                    i = RegexPatternText.ClassEnd(pattern, i);
                     break;
                 case '(':
                     depth++;
@@ -95,35 +96,5 @@ internal static class RequiredCharacters
             _ => letter,
         };
         return end < 0 ? pattern.Length : Math.Min(end, pattern.Length);
-    }
-
-    /// <summary>The index of the ']' closing the class that opens at <paramref name="open"/>.</summary>
-    private static int ClassEnd(string pattern, int open)
-    {
-        var i = open + 1;
-        if (i < pattern.Length && pattern[i] == '^')
-        {
-            i++;
-        }
-
-        // A ']' right after the opening (or after '^') is a member, not the end.
-        if (i < pattern.Length && pattern[i] == ']')
-        {
-            i++;
-        }
-
-        for (; i < pattern.Length; i++)
-        {
-            if (pattern[i] == '\\')
-            {
-                i++;
-            }
-            else if (pattern[i] == ']')
-            {
-                return i;
-            }
-        }
-
-        return pattern.Length;
     }
 }

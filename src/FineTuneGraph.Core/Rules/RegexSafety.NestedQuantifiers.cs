@@ -97,39 +97,7 @@ public static partial class RegexSafety
     }
 
     /// <summary>Past a character class, including .NET's subtractions (<c>[a-z-[aeiou]]</c>).</summary>
-    private static int SkipClass(string pattern, int i)
-    {
-        var j = i + 1;
-        if (At(pattern, j, '^'))
-        {
-            j++;
-        }
-
-        if (At(pattern, j, ']'))
-        {
-            j++;
-        }
-
-        while (j < pattern.Length)
-        {
-            switch (pattern[j])
-            {
-                case '\\':
-                    j += 2;
-                    break;
-                case '[' when pattern[j - 1] == '-':
-                    j = SkipClass(pattern, j);
-                    break;
-                case ']':
-                    return j + 1;
-                default:
-                    j++;
-                    break;
-            }
-        }
-
-        return pattern.Length;
-    }
+    private static int SkipClass(string pattern, int i) => RegexPatternText.ClassEnd(pattern, i) + 1;
 
     /// <summary>Past the opening of a group: <c>(</c>, <c>(?:</c>, <c>(?&lt;name&gt;</c>, <c>(?'name'</c>, look-arounds, <c>(?i:</c>, <c>(?i)</c>.</summary>
     private static int SkipGroupHeader(string pattern, int i)
