@@ -75,10 +75,7 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
 
     /// <summary>Whether a token runs across the position, which a sentence then starts or ends inside of.</summary>
     private bool TokenCrosses(int position) =>
-        position > 0 && position < Document.Text.Length && IsTokenCharacter(Document.Text[position - 1]) && IsTokenCharacter(Document.Text[position]);
-
-    private static bool IsTokenCharacter(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+        position > 0 && position < Document.Text.Length && Tokenizer.ContinuesWord(Document.Text[position - 1]) && Tokenizer.ContinuesWord(Document.Text[position]);
 
     private readonly Dictionary<(System.Text.RegularExpressions.Regex, int), List<(int Start, int End)>> _matches = [];
 

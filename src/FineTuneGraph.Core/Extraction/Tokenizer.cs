@@ -23,7 +23,7 @@ public static class Tokenizer
             var start = i;
             if (char.IsLetterOrDigit(c))
             {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                while (i < text.Length && ContinuesWord(text[i]))
                 {
                     i++;
                 }
@@ -36,6 +36,10 @@ public static class Tokenizer
             tokens.Add(new Token(start, i));
         }
     }
+
+    /// <summary>A character that continues a word token: a letter, a digit or a combining mark.</summary>
+    internal static bool ContinuesWord(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     /// <summary>The tokens of a phrase, as strings (for building dictionaries).</summary>
     public static IReadOnlyList<string> Words(string phrase)
