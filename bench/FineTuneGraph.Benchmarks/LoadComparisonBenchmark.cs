@@ -50,7 +50,7 @@ internal static class LoadComparisonBenchmark
             foreach (var size in batchSizes)
             {
                 await neo4j.EmptyAsync();
-                await GraphSchema.EnsureAsync(neo4j.Client, Neo4jDialect.For(await neo4j.Client.GetServerInfoAsync()), CancellationToken.None);
+                await new GraphSchema(neo4j.Client).EnsureAsync(CancellationToken.None);
                 await LoaderProfile.RunAsync(neo4j.Client, graphs, size);
             }
 
@@ -86,7 +86,7 @@ internal static class LoadComparisonBenchmark
     {
         await neo4j.EmptyAsync();
         var server = await neo4j.Client.GetServerInfoAsync();
-        await GraphSchema.EnsureAsync(neo4j.Client, Neo4jDialect.For(server), CancellationToken.None);
+        await new GraphSchema(neo4j.Client).EnsureAsync(CancellationToken.None);
         var result = await load();
         var counts = await GraphDiff.CountAsync(neo4j.Client, CancellationToken.None);
         var nodes = counts.Where(c => c.Key.Kind == "node").Sum(c => c.Value);

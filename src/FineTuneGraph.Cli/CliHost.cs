@@ -1,23 +1,60 @@
 using System.CommandLine;
 using FineTuneGraph.Hosting;
+using FineTuneGraph.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace FineTuneGraph.Cli;
 
-/// <summary>What a command needs from the invocation: where to write, and how to build the shared host.</summary>
+/// <summary>What a command needs from the invocation: where to write, and how to start the shared host.</summary>
 /// <param name="Console">Output and error consoles.</param>
 /// <param name="Configuration">Settings applied below the command-line flags (tests use it to point at their server).</param>
 internal sealed record CliHost(CliConsole Console, IReadOnlyDictionary<string, string?> Configuration)
 {
-    /// <summary>Builds the host from configuration, environment and the parsed flags.</summary>
-    public IHost Build(ParseResult parse)
+    /// <summary>
+    /// Builds the host from configuration, environment and the parsed flags, and starts it, so that every options
+    /// section is validated before the command does anything (a bad setting is a one-line error).
+    /// </summary>
+    /// <param name="parse">The parsed command line.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="configure">What the command adds to the host (the worker adds its hosted service).</param>
+    public async Task<CliApp> StartAsync(ParseResult parse, CancellationToken cancellationToken, Action<HostApplicationBuilder>? configure = null)
+    {
+        var host = CreateBuilder(parse, configure).Build();
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
+        return new CliApp(host, cancellationToken);
+    }
+
+    /// <summary>The host builder of a command: the one composition root, with the flags applied on top.</summary>
+    public HostApplicationBuilder CreateBuilder(ParseResult parse, Action<HostApplicationBuilder>? configure = null)
     {
         var overrides = new Dictionary<string, string?>(Configuration);
-        foreach (var (key, value) in GlobalOptions.Overrides(parse))
+        foreach (var (key, value) in GlobalOptions.Overrides(parse).Concat(SettingOptions.Overrides(parse)))
         {
             overrides[key] = value;
         }
 
-        return FineTuneGraphHost.CreateBuilder(overrides, GlobalOptions.LogLevel(parse)).Build();
+        var builder = FineTuneGraphHost.CreateBuilder(overrides, GlobalOptions.LogLevel(parse));
+        if (!parse.GetValue(GlobalOptions.Verbose))
+        {
+            // A command shows the pipeline's progress and problems itself; the log has them with --verbose.
+            builder.Logging.AddFilter(GraphBuildService.LogCategory, LogLevel.None);
+        }
+
+        // The boundary (FtgCommandLine) reports a failed start in one line; the host's own log of it has a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        configure?.Invoke(builder);
+        return builder;
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using FineTuneGraph.Cli.Commands;
+using FineTuneGraph.Evaluation;
 using FineTuneGraph.Neo4j;
+using FineTuneGraph.Rules;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
@@ -28,6 +30,9 @@ internal static class FtgCommandLine
             Output = console.PlainOut,
             Error = console.PlainError,
             EnableDefaultExceptionHandler = false,
+            // The host's console lifetime handles Ctrl+C and SIGTERM: commands stop through their host, the worker
+            // finishes or rolls back its batch, and the process exits with the command's code.
+            ProcessTerminationTimeout = null,
         };
         try
         {
@@ -38,12 +43,22 @@ internal static class FtgCommandLine
             console.WriteError("invalid configuration:");
             foreach (var failure in ex.Failures)
             {
-                console.Error.MarkupLineInterpolated($"  - {failure}");
+                console.Error.MarkupLineInterpolated($"  - {ValidationMessage.Of(failure)}");
             }
 
             return ExitCodes.Failure;
         }
         catch (Neo4jException ex)
+        {
+            console.WriteError(ex.Message);
+            return ExitCodes.Failure;
+        }
+        catch (RulePackException ex)
+        {
+            RulesPackView.WriteProblems(console, ex);
+            return ExitCodes.Failure;
+        }
+        catch (GoldFileException ex)
         {
             console.WriteError(ex.Message);
             return ExitCodes.Failure;

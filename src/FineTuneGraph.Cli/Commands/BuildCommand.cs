@@ -1,27 +1,25 @@
 using System.CommandLine;
-using FineTuneGraph.Corpus;
-using FineTuneGraph.Graph;
 using FineTuneGraph.LocalServer;
 using FineTuneGraph.Neo4j;
-using Microsoft.Extensions.DependencyInjection;
+using FineTuneGraph.Pipeline;
 using Microsoft.Extensions.Options;
-using Spectre.Console;
 
 namespace FineTuneGraph.Cli.Commands;
 
 /// <summary><c>ftg build</c>: read, extract and load into Neo4j; the main job.</summary>
 internal static class BuildCommand
 {
+    /// <summary>Papers per transaction: the <c>Build:BatchSize</c> setting.</summary>
+    public static readonly Option<int?> BatchSize = new("--batch-size")
+    {
+        Description = $"Papers per transaction (the Build:BatchSize setting; default {BuildOptions.DefaultBatchSize})",
+        HelpName = "N",
+    };
+
     private static readonly Argument<string[]> Inputs = new("inputs")
     {
         Description = "Files or folders (searched recursively) to read; '-' reads standard input. Default: the bundled sample corpus (data/)",
         Arity = ArgumentArity.ZeroOrMore,
-    };
-
-    private static readonly Option<int> BatchSize = new("--batch-size")
-    {
-        Description = "Papers per transaction",
-        DefaultValueFactory = _ => BuildOptions.DefaultBatchSize,
     };
 
     private static readonly Option<bool> Force = new("--force") { Description = "Reprocess papers whose text and rules did not change" };
@@ -47,29 +45,30 @@ internal static class BuildCommand
     private static async Task<int> RunAsync(CliHost cli, ParseResult parse, CancellationToken cancellationToken)
     {
         var inputs = parse.GetValue(Inputs) is { Length: > 0 } given ? given : [Path.Combine(RepositoryLayout.FindRoot() ?? ".", "data")];
-        return await ExtractionRun.ExecuteAsync(cli, parse, async run =>
+        var format = parse.GetValue(CorpusArguments.Format);
+        await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
+        var service = app.Get<GraphBuildService>();
+        // A broken pack is reported before anything else is started or read.
+        _ = service.Rules.Current;
+
+        if (parse.GetValue(Export) is { } export)
         {
-            var services = run.Host.Services;
-            if (parse.GetValue(Export) is { } export)
-            {
-                return await ExportRun.RunAsync(cli.Console, run, inputs, parse.GetValue(CorpusArguments.Format), export.FullName, cancellationToken).ConfigureAwait(false);
-            }
+            var exportRequest = CorpusRequests.Corpus(cli.Console, inputs, format);
+            var exported = await service.ExportAsync(exportRequest, export.FullName, app.Stopping).ConfigureAwait(false);
+            BuildSummaryView.WriteExport(cli.Console, exported);
+            return CorpusReportView.ExitCode(exportRequest.Report);
+        }
 
-            var options = services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
-            if (!await LocalNeo4jStarter.EnsureAnsweringAsync(cli.Console, options, services.GetRequiredService<LocalNeo4jServer>(), cancellationToken).ConfigureAwait(false))
-            {
-                return ExitCodes.Failure;
-            }
+        var options = app.Get<IOptions<Neo4jOptions>>().Value;
+        if (!await LocalNeo4jStarter.EnsureAnsweringAsync(cli.Console, options, app.Get<LocalNeo4jServer>(), app.Stopping).ConfigureAwait(false))
+        {
+            return ExitCodes.Failure;
+        }
 
-            var report = run.Report;
-            var papers = run.ReadAsync(inputs, parse.GetValue(CorpusArguments.Format), cancellationToken);
-            var builder = new GraphBuilder(services.GetRequiredService<ICypherClient>(), run.Extractor);
-            var buildOptions = new BuildOptions(parse.GetValue(BatchSize), parse.GetValue(Force));
-            var summary = await BuildProgressView.RunAsync(cli.Console, () => report.FilesRead, progress => builder.BuildAsync(papers, buildOptions, progress, cancellationToken)).ConfigureAwait(false);
-
-            BuildSummaryView.Write(cli.Console, summary, report);
-            BuildSummaryView.WriteNextSteps(cli.Console, options);
-            return summary.Failures.Count > 0 || report.Failures > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
-        }).ConfigureAwait(false);
+        var request = CorpusRequests.Build(cli.Console, inputs, format, parse.GetValue(Force));
+        var summary = await BuildProgressView.RunAsync(cli.Console, app.Get<TimeProvider>(), () => request.Report.FilesRead, progress => service.BuildAsync(request, progress, app.Stopping)).ConfigureAwait(false);
+        BuildSummaryView.Write(cli.Console, summary, request.Report);
+        BuildSummaryView.WriteNextSteps(cli.Console, options);
+        return summary.Failures.Count > 0 || request.Report.Failures > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 }

@@ -6,16 +6,16 @@ namespace FineTuneGraph.Cli.Commands;
 /// <summary>A live progress display of papers and batches on a terminal; plain lines elsewhere (logs, CI, pipes).</summary>
 internal static class BuildProgressView
 {
-    public static async Task<BuildSummary> RunAsync(CliConsole console, Func<long> filesRead, Func<IProgress<BuildProgress>, Task<BuildSummary>> build)
+    public static async Task<BuildSummary> RunAsync(CliConsole console, TimeProvider time, Func<long> filesRead, Func<IProgress<BuildProgress>, Task<BuildSummary>> build)
     {
         if (!console.Error.Profile.Capabilities.Interactive)
         {
-            var last = DateTime.UtcNow;
+            var last = time.GetTimestamp();
             return await build(new Progress(p =>
             {
-                if (DateTime.UtcNow - last > TimeSpan.FromSeconds(5))
+                if (time.GetElapsedTime(last) > TimeSpan.FromSeconds(5))
                 {
-                    last = DateTime.UtcNow;
+                    last = time.GetTimestamp();
                     console.PlainError.WriteLine(Describe(filesRead(), p));
                 }
             })).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Globalization;
 using FineTuneGraph.Corpus;
 using FineTuneGraph.Graph;
 using FineTuneGraph.Neo4j;
+using FineTuneGraph.Pipeline;
 using Spectre.Console;
 
 namespace FineTuneGraph.Cli.Commands;
@@ -9,6 +10,18 @@ namespace FineTuneGraph.Cli.Commands;
 /// <summary>The end of a build: what was read and loaded, the graph diff, the failures, and where to look next.</summary>
 internal static class BuildSummaryView
 {
+    /// <summary>What <c>build --export</c> wrote.</summary>
+    public static void WriteExport(CliConsole console, ExportSummary summary)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("Export").AddColumn("What").AddColumn("Result");
+        table.AddRow("papers", N(summary.Papers));
+        table.AddRow("nodes / relationships", $"{N(summary.Nodes)} / {N(summary.Relationships)}");
+        table.AddRow("neo4j-admin CSV", Markup.Escape($"{summary.CsvFiles.Count - 1} files and import.sh in {summary.Directory}"));
+        table.AddRow("Cypher script", Markup.Escape($"{summary.CypherScript} ({summary.CypherStatements} statements)"));
+        table.AddRow("time", $"{summary.Elapsed.TotalSeconds:N1} s");
+        console.Error.Write(table);
+    }
+
     public static void Write(CliConsole console, BuildSummary summary, CorpusReport report)
     {
         var p = summary.Progress;

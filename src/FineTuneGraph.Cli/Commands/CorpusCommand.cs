@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using FineTuneGraph.Corpus;
+using FineTuneGraph.Pipeline;
 using FineTuneGraph.Text;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FineTuneGraph.Cli.Commands;
 
@@ -28,17 +28,15 @@ internal static class CorpusCommand
 
     private static async Task<int> RunAsync(CliHost cli, ParseResult parse, FileInfo? output, bool withSentences, CancellationToken cancellationToken)
     {
-        using var host = cli.Build(parse);
-        var reader = host.Services.GetRequiredService<CorpusReader>();
-        var report = new CorpusReport();
-        report.ProblemFound += problem => CorpusReportView.WriteProblem(cli.Console, problem);
-        var inputs = CorpusInput.Expand(parse.GetValue(CorpusArguments.Inputs) ?? [], report);
+        await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
+        var request = CorpusRequests.Corpus(cli.Console, parse.GetValue(CorpusArguments.Inputs) ?? [], parse.GetValue(CorpusArguments.Format));
+        var report = request.Report;
 
         var target = output is null ? null : new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
         var writer = target ?? cli.Console.PlainOut;
         try
         {
-            await foreach (var paper in reader.ReadAsync(inputs, parse.GetValue(CorpusArguments.Format), report, cancellationToken).ConfigureAwait(false))
+            await foreach (var paper in app.Get<GraphBuildService>().ReadAsync(request, app.Stopping).ConfigureAwait(false))
             {
                 await writer.WriteLineAsync(JsonSerializer.Serialize(PaperLine.From(paper, withSentences), PaperLine.JsonOptions)).ConfigureAwait(false);
             }

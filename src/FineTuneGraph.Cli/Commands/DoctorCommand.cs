@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using FineTuneGraph.Neo4j;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
@@ -21,9 +20,10 @@ internal static class DoctorCommand
 
     private static async Task<int> RunAsync(CliHost cli, ParseResult parse, CancellationToken cancellationToken)
     {
-        using var host = cli.Build(parse);
-        var options = host.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
-        var client = host.Services.GetRequiredService<ICypherClient>();
+        await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
+        var options = app.Get<IOptions<Neo4jOptions>>().Value;
+        var client = app.Get<ICypherClient>();
+        cancellationToken = app.Stopping;
 
         var server = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         var latencies = new List<double>();

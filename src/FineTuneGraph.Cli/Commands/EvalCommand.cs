@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FineTuneGraph.Evaluation;
 using FineTuneGraph.Extraction;
+using FineTuneGraph.Pipeline;
 
 namespace FineTuneGraph.Cli.Commands;
 
@@ -22,11 +23,14 @@ internal static class EvalCommand
         command.Options.Add(errors);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            return await ExtractionRun.ExecuteAsync(cli, parse, async run =>
+            await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
+            var service = app.Get<GraphBuildService>();
+            var goldRecords = await GoldFile.ReadAsync(parse.GetValue(gold)!.FullName, app.Stopping).ConfigureAwait(false);
+            _ = service.Rules.Current;
+            var request = CorpusRequests.Corpus(cli.Console, parse.GetValue(corpus) ?? [], parse.GetValue(CorpusArguments.Format));
             {
-                var goldRecords = await GoldFile.ReadAsync(parse.GetValue(gold)!.FullName, cancellationToken).ConfigureAwait(false);
                 var predicted = new List<GoldRecord>();
-                await foreach (var extraction in run.ExtractAsync(parse.GetValue(corpus) ?? [], parse.GetValue(CorpusArguments.Format), null, cancellationToken).ConfigureAwait(false))
+                await foreach (var extraction in service.ExtractAsync(request, cancellationToken: app.Stopping).ConfigureAwait(false))
                 {
                     predicted.Add(GoldRecordWriter.ToGoldRecord(extraction));
                 }
@@ -42,7 +46,7 @@ internal static class EvalCommand
                 }
 
                 return ExitCodes.Success;
-            }).ConfigureAwait(false);
+            }
         });
         return command;
     }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using FineTuneGraph.Extraction;
+using FineTuneGraph.Pipeline;
 using Spectre.Console;
 
 namespace FineTuneGraph.Cli.Commands;
@@ -24,7 +25,10 @@ internal static class ExtractCommand
 
     private static async Task<int> RunAsync(CliHost cli, ParseResult parse, FileInfo? output, CancellationToken cancellationToken)
     {
-        return await ExtractionRun.ExecuteAsync(cli, parse, async run =>
+        await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
+        var service = app.Get<GraphBuildService>();
+        var request = CorpusRequests.Corpus(cli.Console, parse.GetValue(CorpusArguments.Inputs) ?? [], parse.GetValue(CorpusArguments.Format));
+        _ = service.Rules.Current;
         {
             var target = output is null ? null : new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
             var writer = target ?? cli.Console.PlainOut;
@@ -33,7 +37,7 @@ internal static class ExtractCommand
             var watch = Stopwatch.StartNew();
             try
             {
-                await foreach (var extraction in run.ExtractAsync(parse.GetValue(CorpusArguments.Inputs) ?? [], parse.GetValue(CorpusArguments.Format), null, cancellationToken).ConfigureAwait(false))
+                await foreach (var extraction in service.ExtractAsync(request, cancellationToken: app.Stopping).ConfigureAwait(false))
                 {
                     papers++;
                     foreach (var entity in extraction.Entities)
@@ -61,7 +65,7 @@ internal static class ExtractCommand
 
             table.AddRow("time", $"{watch.Elapsed.TotalSeconds:N1} s ({papers / Math.Max(watch.Elapsed.TotalSeconds, 0.001):N0} papers/s)");
             cli.Console.Error.Write(table);
-            return CorpusReportView.ExitCode(run.Report);
-        }).ConfigureAwait(false);
+            return CorpusReportView.ExitCode(request.Report);
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FineTuneGraph.LocalServer;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace FineTuneGraph.Cli.Commands;
@@ -33,9 +32,8 @@ internal static class Neo4jServerCommand
 
     private static async Task<int> RunAsync(CliHost cli, ParseResult parse, string name, string[] arguments, CancellationToken cancellationToken)
     {
-        using var host = cli.Build(parse);
-        var server = host.Services.GetRequiredService<LocalNeo4jServer>();
-        var outcome = await server.RunScriptAsync(name, line => cli.Console.Out.WriteLine(line), cancellationToken, arguments).ConfigureAwait(false);
+        await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
+        var outcome = await app.Get<LocalNeo4jServer>().RunScriptAsync(name, line => cli.Console.Out.WriteLine(line), app.Stopping, arguments).ConfigureAwait(false);
         return outcome.ExitCode;
     }
 }

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using FineTuneGraph.Rules;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace FineTuneGraph.Cli.Commands;
 
@@ -12,7 +10,7 @@ internal static class RulesCommand
     public static Command Create(CliHost cli, params IEnumerable<Command> subcommands)
     {
         var check = new Command("check", "Load the rule pack and list every problem as file:line:column: message; exit 1 when there is one.");
-        check.SetAction(parse => Check(cli, parse));
+        check.SetAction((parse, cancellationToken) => CheckAsync(cli, parse, cancellationToken));
 
         var command = new Command("rules", "Check and inspect the extraction rule pack (see docs/rules.md).");
         command.Options.Add(RulesArguments.Directory);
@@ -25,30 +23,10 @@ internal static class RulesCommand
         return command;
     }
 
-    /// <summary>Loads the pack that <c>--rules</c> or the settings name; on problems, shows them and returns null.</summary>
-    public static RulePack? LoadPack(CliHost cli, ParseResult parse)
+    private static async Task<int> CheckAsync(CliHost cli, ParseResult parse, CancellationToken cancellationToken)
     {
-        using var host = cli.Build(parse);
-        var directory = RulesArguments.Resolve(parse, host.Services.GetRequiredService<IOptions<RulesOptions>>().Value);
-        try
-        {
-            return RulePackLoader.Load(directory);
-        }
-        catch (RulePackException ex)
-        {
-            RulesPackView.WriteProblems(cli.Console, ex);
-            return null;
-        }
-    }
-
-    private static int Check(CliHost cli, ParseResult parse)
-    {
-        if (LoadPack(cli, parse) is not { } pack)
-        {
-            return ExitCodes.Failure;
-        }
-
-        RulesPackView.WriteSummary(cli.Console, pack);
+        await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
+        RulesPackView.WriteSummary(cli.Console, app.Get<RulePackProvider>().Current.Pack.Pack);
         return ExitCodes.Success;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using FineTuneGraph.Corpus;
 using FineTuneGraph.Extraction;
+using FineTuneGraph.Pipeline;
 using Spectre.Console;
 
 namespace FineTuneGraph.Cli.Commands;
@@ -22,11 +23,13 @@ internal static class RulesExplainCommand
         command.Options.Add(CorpusArguments.Format);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            return await ExtractionRun.ExecuteAsync(cli, parse, async run =>
+            await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
+            var service = app.Get<GraphBuildService>();
+            _ = service.Rules.Current;
             {
                 if (parse.GetValue(text) is { } given)
                 {
-                    Write(cli.Console.Out, run.ExtractText(given));
+                    Write(cli.Console.Out, service.ExtractText(given));
                     return ExitCodes.Success;
                 }
 
@@ -37,13 +40,14 @@ internal static class RulesExplainCommand
                     return ExitCodes.Failure;
                 }
 
-                await foreach (var extraction in run.ExtractAsync(paths, parse.GetValue(CorpusArguments.Format), null, cancellationToken).ConfigureAwait(false))
+                var request = CorpusRequests.Corpus(cli.Console, paths, parse.GetValue(CorpusArguments.Format));
+                await foreach (var extraction in service.ExtractAsync(request, cancellationToken: app.Stopping).ConfigureAwait(false))
                 {
                     Write(cli.Console.Out, extraction);
                 }
 
-                return CorpusReportView.ExitCode(run.Report);
-            }).ConfigureAwait(false);
+                return CorpusReportView.ExitCode(request.Report);
+            }
         });
         return command;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using FineTuneGraph.Extraction;
+using FineTuneGraph.Pipeline;
 using Spectre.Console;
 
 namespace FineTuneGraph.Cli.Commands;
@@ -19,12 +20,15 @@ internal static class RulesStatsCommand
         command.Options.Add(CorpusArguments.Format);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            return await ExtractionRun.ExecuteAsync(cli, parse, async run =>
+            await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
+            var service = app.Get<GraphBuildService>();
+            _ = service.Rules.Current;
+            var request = CorpusRequests.Corpus(cli.Console, parse.GetValue(corpus) ?? [], parse.GetValue(CorpusArguments.Format));
             {
                 var stats = new RuleStats();
                 var papers = 0;
                 var watch = Stopwatch.StartNew();
-                await foreach (var _ in run.ExtractAsync(parse.GetValue(corpus) ?? [], parse.GetValue(CorpusArguments.Format), stats, cancellationToken).ConfigureAwait(false))
+                await foreach (var _ in service.ExtractAsync(request, stats, app.Stopping).ConfigureAwait(false))
                 {
                     papers++;
                 }
@@ -47,7 +51,7 @@ internal static class RulesStatsCommand
 
                 cli.Console.Out.Write(table);
                 return ExitCodes.Success;
-            }).ConfigureAwait(false);
+            }
         });
         return command;
     }

@@ -41,4 +41,7 @@ public enum CorpusProblemKind
 
     /// <summary>A paper already read from another record; merged into one.</summary>
     Duplicate,
+
+    /// <summary>A paper the rules failed on (a pattern that timed out, a rule that threw); that paper is skipped.</summary>
+    ExtractionFailed,
 }

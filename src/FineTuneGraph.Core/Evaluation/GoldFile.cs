@@ -7,11 +7,27 @@ public static class GoldFile
 {
     /// <summary>Reads every record of a file.</summary>
     /// <exception cref="GoldFileException">A line is not a valid record, or an id occurs twice; the message names file and line.</exception>
-    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="GoldFileException">Also when there is no such file, or it cannot be read.</exception>
     public static async Task<IReadOnlyList<GoldRecord>> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        return await ReadAsync(reader, path, cancellationToken).ConfigureAwait(false);
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new GoldFileException(path, "no such gold file", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new GoldFileException(path, $"the gold file cannot be read: {ex.Message}", ex);
+        }
+
+        using (reader)
+        {
+            return await ReadAsync(reader, path, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Reads every record from a reader; <paramref name="name"/> is used in error messages.</summary>

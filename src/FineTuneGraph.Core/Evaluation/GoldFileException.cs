@@ -11,9 +11,16 @@ public sealed class GoldFileException : Exception
         Line = line;
     }
 
+    /// <summary>Creates the exception for a problem with the whole file (missing, unreadable).</summary>
+    public GoldFileException(string file, string problem, Exception? innerException = null)
+        : base($"{file}: {problem}", innerException)
+    {
+        File = file;
+    }
+
     /// <summary>The path as given.</summary>
     public string File { get; }
 
-    /// <summary>The 1-based line.</summary>
+    /// <summary>The 1-based line; 0 for a problem with the whole file.</summary>
     public long Line { get; }
 }

@@ -1,42 +1,50 @@
-using System.Diagnostics;
 using System.Globalization;
 using FineTuneGraph.Corpus;
 using FineTuneGraph.Extraction;
 using FineTuneGraph.Neo4j;
+using FineTuneGraph.Pipeline;
+using Microsoft.Extensions.Logging;
 
 namespace FineTuneGraph.Graph;
 
 /// <summary>
-/// Reads papers, extracts the changed ones and loads them into Neo4j batch by batch, one transaction per batch, so a
-/// build that dies is completed by the next one without duplicates. Unchanged papers (same text, same rules) are
-/// skipped; changed ones replace what earlier builds loaded for them.
+/// Loads papers into Neo4j batch by batch, one transaction per batch, so a build that dies is completed by the next
+/// one without duplicates. Unchanged papers (same text, same rules) are skipped; changed ones are extracted and
+/// replace what earlier builds loaded for them. One build, one <see cref="GraphBuilder"/>: it is made by
+/// <see cref="GraphBuildService"/> with the rule pack in use when the build starts.
 /// </summary>
-public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
+internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Extractor extractor, BuildOptions options, TimeProvider time, ILogger logger)
 {
     private readonly GraphWriter _writer = new(client);
 
-    public async Task<BuildSummary> BuildAsync(IAsyncEnumerable<Paper> papers, BuildOptions options, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>How often the Ingest record is marked alive: well within the time after which others take it for dead.</summary>
+    private TimeSpan HeartbeatInterval => TimeSpan.FromTicks(Math.Min(options.ProgressInterval.Ticks, options.StaleRunAfter.Ticks / 4));
+
+    public async Task<BuildSummary> BuildAsync(IAsyncEnumerable<Paper> papers, BuildRequest request, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
-        var started = Stopwatch.GetTimestamp();
-        var server = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        await GraphSchema.EnsureAsync(client, Neo4jDialect.For(server), cancellationToken).ConfigureAwait(false);
+        var started = time.GetTimestamp();
+        await schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var before = await GraphDiff.CountAsync(client, cancellationToken).ConfigureAwait(false);
-        var ingestId = $"{DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ss.fffZ}-{Guid.NewGuid().ToString("N")[..6]}";
+        var now = time.GetUtcNow();
+        var ingestId = $"{Format(now)}-{Guid.NewGuid().ToString("N")[..6]}";
         await client.RunAsync(LoadStatements.Statements("ingest-start", new Dictionary<string, object?>
         {
             ["id"] = ingestId,
-            ["startedAt"] = Now(),
+            ["startedAt"] = Format(now),
+            ["staleBefore"] = Format(now - options.StaleRunAfter),
             ["rulesHash"] = extractor.Pack.Hash,
+            ["trigger"] = request.Trigger,
+            ["inputs"] = request.Inputs.ToArray(),
         }), cancellationToken).ConfigureAwait(false);
+        PipelineLog.BuildStarted(logger, ingestId, request.Trigger, request.Inputs.Count, extractor.Pack.Hash);
 
-        var run = new BuildRun();
+        var run = new BuildRun(time, started);
         try
         {
             await foreach (var batch in Batches(papers, options.BatchSize, cancellationToken).ConfigureAwait(false))
             {
                 run.Read += batch.Count;
-                var changed = options.Force ? batch : await ChangedAsync(batch, cancellationToken).ConfigureAwait(false);
+                var changed = request.Force ? batch : await ChangedAsync(batch, cancellationToken).ConfigureAwait(false);
                 run.Skipped += batch.Count - changed.Count;
                 if (changed.Count > 0)
                 {
@@ -45,50 +53,65 @@ public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
 
                 run.Batches++;
                 progress?.Report(run.Progress);
+                if (run.Due(ref run.LastHeartbeat, HeartbeatInterval))
+                {
+                    await HeartbeatAsync(ingestId, run, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (request.LogProgress && run.Due(ref run.LastProgress, options.ProgressInterval))
+                {
+                    PipelineLog.BuildProgress(logger, ingestId, run.Read, run.Loaded, run.Skipped, run.Failures.Count, run.PapersPerSecond);
+                }
             }
 
             var orphans = await RemoveOrphansAsync(cancellationToken).ConfigureAwait(false);
             var diff = GraphDiff.Between(before, await GraphDiff.CountAsync(client, cancellationToken).ConfigureAwait(false));
-            var summary = new BuildSummary(ingestId, run.Progress, run.Counters, orphans, diff, run.Failures, Stopwatch.GetElapsedTime(started));
+            var summary = new BuildSummary(ingestId, run.Progress, run.Counters, orphans, diff, run.Failures, time.GetElapsedTime(started));
             await FinishAsync(ingestId, summary.Failures.Count == 0 ? "completed" : "completed with failures", summary, CancellationToken.None).ConfigureAwait(false);
             return summary;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            await TryFinishFailedAsync(ingestId, run, started).ConfigureAwait(false);
+            await TryFinishFailedAsync(ingestId, run).ConfigureAwait(false);
             throw;
         }
         catch (OperationCanceledException)
         {
-            await TryFinishFailedAsync(ingestId, run, started, "cancelled").ConfigureAwait(false);
+            await TryFinishFailedAsync(ingestId, run, "cancelled").ConfigureAwait(false);
             throw;
         }
     }
 
     private async Task LoadAsync(IReadOnlyList<Paper> papers, BuildRun run, CancellationToken cancellationToken)
     {
-        var graphs = papers.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Project).ToArray();
-        foreach (var (paper, failure) in papers.Zip(graphs).Where(p => p.Second.Failure is not null))
+        var outcomes = ExtractionPipeline.ExtractBatch(papers, extractor, options.ExtractionThreads, cancellationToken: cancellationToken);
+        var loadable = new List<(Paper Paper, PaperGraph Graph)>(outcomes.Length);
+        foreach (var outcome in outcomes)
         {
-            run.Fail(paper, failure.Failure!);
+            if (Project(outcome) is { } graph)
+            {
+                loadable.Add((outcome.Paper, graph));
+            }
+            else
+            {
+                run.Fail(outcome.Paper, outcome.Failure ?? "projection failed");
+            }
         }
 
-        var loadable = graphs.Where(g => g.Graph is not null).Select(g => g.Graph!).ToArray();
-        if (loadable.Length == 0)
+        if (loadable.Count == 0)
         {
             return;
         }
 
         try
         {
-            run.Counters += await _writer.WriteAsync(loadable, cancellationToken).ConfigureAwait(false);
-            run.Loaded += loadable.Length;
+            run.Counters += await _writer.WriteAsync(loadable.Select(l => l.Graph).ToArray(), cancellationToken).ConfigureAwait(false);
+            run.Loaded += loadable.Count;
         }
-        catch (Neo4jException error) when (!error.IsTransient && error.Category != Neo4jErrorCategory.Security && loadable.Length > 1)
+        catch (Neo4jException error) when (!error.IsTransient && error.Category != Neo4jErrorCategory.Security && loadable.Count > 1)
         {
             // One bad paper must not cost the others their place: load the batch again paper by paper.
-            var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
-            foreach (var graph in loadable)
+            foreach (var (paper, graph) in loadable)
             {
                 try
                 {
@@ -97,21 +120,26 @@ public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
                 }
                 catch (Neo4jException single) when (!single.IsTransient && single.Category != Neo4jErrorCategory.Security)
                 {
-                    run.Fail(byId[graph.PaperId], single.Message);
+                    run.Fail(paper, single.Message);
                 }
             }
         }
     }
 
-    private (PaperGraph? Graph, string? Failure) Project(Paper paper)
+    private PaperGraph? Project(ExtractionOutcome outcome)
     {
+        if (outcome.Extraction is not { } extraction)
+        {
+            return null;
+        }
+
         try
         {
-            return (PaperGraphProjector.Project(extractor.Extract(paper), extractor.Pack.Hash), null);
+            return PaperGraphProjector.Project(extraction, extractor.Pack.Hash);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return (null, $"extraction failed: {error.Message}");
+            return null;
         }
     }
 
@@ -158,15 +186,26 @@ public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
         }
     }
 
+    private Task HeartbeatAsync(string ingestId, BuildRun run, CancellationToken cancellationToken) =>
+        client.RunAsync(LoadStatements.Statements("ingest-heartbeat", new Dictionary<string, object?>
+        {
+            ["id"] = ingestId,
+            ["heartbeatAt"] = Format(time.GetUtcNow()),
+            ["papersRead"] = run.Read,
+            ["papers"] = run.Loaded,
+        }), cancellationToken);
+
     private Task FinishAsync(string ingestId, string status, BuildSummary summary, CancellationToken cancellationToken)
     {
         var changed = summary.Diff.Where(d => d.Change != 0).ToArray();
+        PipelineLog.BuildFinished(logger, ingestId, status, summary.Progress.PapersRead, summary.Progress.PapersLoaded, summary.Progress.PapersSkipped,
+            summary.Progress.PapersFailed, summary.Elapsed.TotalSeconds, changed.Length == 0 ? "no change" : string.Join(", ", changed.Select(d => $"{d.Name} {d.Change:+#;-#;0}")));
         return client.RunAsync(LoadStatements.Statements("ingest-finish", new Dictionary<string, object?>
         {
             ["id"] = ingestId,
             ["props"] = new Dictionary<string, object?>
             {
-                ["finishedAt"] = Now(),
+                ["finishedAt"] = Format(time.GetUtcNow()),
                 ["status"] = status,
                 ["papers"] = summary.Progress.PapersLoaded,
                 ["papersRead"] = summary.Progress.PapersRead,
@@ -182,24 +221,38 @@ public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
         }), cancellationToken);
     }
 
-    private async Task TryFinishFailedAsync(string ingestId, BuildRun run, long started, string status = "failed")
+    private async Task TryFinishFailedAsync(string ingestId, BuildRun run, string status = "failed")
     {
         try
         {
-            var summary = new BuildSummary(ingestId, run.Progress, run.Counters, 0, [], run.Failures, Stopwatch.GetElapsedTime(started));
+            var summary = new BuildSummary(ingestId, run.Progress, run.Counters, 0, [], run.Failures, run.Elapsed);
             await FinishAsync(ingestId, status, summary, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception error) when (error is Neo4jException or HttpRequestException or TaskCanceledException)
         {
-            // The server is what failed; the next build marks this Ingest interrupted.
+            // The server is what failed; a later build marks this Ingest interrupted once it is stale.
         }
     }
 
-    private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
     private sealed class BuildRun
     {
         private readonly List<PaperFailure> _failures = [];
+        private readonly TimeProvider _time;
+        private readonly long _started;
+
+#pragma warning disable CA1051 // Fields, so that Due can move them by reference.
+        public long LastProgress;
+        public long LastHeartbeat;
+#pragma warning restore CA1051
+
+        public BuildRun(TimeProvider time, long started)
+        {
+            _time = time;
+            _started = started;
+            LastProgress = LastHeartbeat = started;
+        }
 
         public long Read { get; set; }
         public long Loaded { get; set; }
@@ -208,7 +261,21 @@ public sealed class GraphBuilder(ICypherClient client, Extractor extractor)
         public LoadCounters Counters { get; set; } = LoadCounters.Zero;
         public IReadOnlyList<PaperFailure> Failures => _failures;
         public BuildProgress Progress => new(Read, Loaded, Skipped, _failures.Count, Batches);
+        public TimeSpan Elapsed => _time.GetElapsedTime(_started);
+        public double PapersPerSecond => Read / Math.Max(Elapsed.TotalSeconds, 0.001);
 
         public void Fail(Paper paper, string reason) => _failures.Add(new PaperFailure(paper.Id, paper.Source.ToString(), reason));
+
+        /// <summary>True, and <paramref name="last"/> moved to now, when <paramref name="interval"/> has passed since it.</summary>
+        public bool Due(ref long last, TimeSpan interval)
+        {
+            if (_time.GetElapsedTime(last) < interval)
+            {
+                return false;
+            }
+
+            last = _time.GetTimestamp();
+            return true;
+        }
     }
 }

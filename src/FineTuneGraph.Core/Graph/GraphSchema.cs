@@ -2,27 +2,78 @@ using FineTuneGraph.Neo4j;
 
 namespace FineTuneGraph.Graph;
 
-/// <summary>The unique keys of every label, and full-text indexes where the server has idempotent DDL for them.</summary>
-public static class GraphSchema
+/// <summary>
+/// The unique keys of every label, and full-text indexes where the server has them. Ensured once per process and
+/// server (again after the client found the server anew, e.g. after a restart), and only what is missing is
+/// created: schema statements take the schema lock, which a concurrent build would otherwise wait on.
+/// </summary>
+public sealed class GraphSchema(ICypherClient client)
 {
-    public static async Task EnsureAsync(ICypherClient client, Neo4jDialect dialect, CancellationToken cancellationToken)
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Neo4jServerInfo? _ensuredFor;
+
+    /// <summary>The full-text indexes of the model: name, label and properties.</summary>
+    public static IReadOnlyList<(string Name, string Label, string[] Properties)> FulltextIndexes { get; } =
+    [
+        ("ftg_paper_text", GraphVocabulary.Paper, ["title", "abstract"]),
+        ("ftg_finding_text", GraphVocabulary.Finding, ["text"]),
+    ];
+
+    /// <summary>Creates the constraints and indexes that are missing, unless that was done for this server already.</summary>
+    /// <returns>How many schema statements ran.</returns>
+    public async Task<int> EnsureAsync(CancellationToken cancellationToken)
     {
-        // Schema changes cannot share a transaction with each other on 3.x, so each runs on its own.
-        foreach (var (label, key) in GraphVocabulary.Keys)
+        var server = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        if (ReferenceEquals(Volatile.Read(ref _ensuredFor), server))
         {
-            await client.RunAsync([dialect.CreateUniqueConstraint(label, key)], cancellationToken).ConfigureAwait(false);
+            return 0;
         }
 
-        foreach (var index in new[]
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            dialect.CreateFulltextIndex("ftg_paper_text", GraphVocabulary.Paper, ["title", "abstract"]),
-            dialect.CreateFulltextIndex("ftg_finding_text", GraphVocabulary.Finding, ["text"]),
-        })
-        {
-            if (index is not null)
+            if (ReferenceEquals(_ensuredFor, server))
             {
-                await client.RunAsync([index], cancellationToken).ConfigureAwait(false);
+                return 0;
             }
+
+            var created = await CreateMissingAsync(Neo4jDialect.For(server), cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _ensuredFor, server);
+            return created;
         }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Forgets that the schema was ensured, so the next build checks it again (after a database was emptied by hand).</summary>
+    public void Forget() => Volatile.Write(ref _ensuredFor, null);
+
+    private async Task<int> CreateMissingAsync(Neo4jDialect dialect, CancellationToken cancellationToken)
+    {
+        var statements = new List<CypherStatement>();
+        var keys = dialect.UniqueKeys((await client.RunAsync([dialect.ListConstraints()], cancellationToken).ConfigureAwait(false))[0]);
+        foreach (var (label, key) in GraphVocabulary.Keys.Where(k => !keys.Contains(k)))
+        {
+            statements.Add(dialect.CreateUniqueConstraint(label, key));
+        }
+
+        if (dialect.ListIndexNames() is { } listIndexes)
+        {
+            var names = (await client.RunAsync([listIndexes], cancellationToken).ConfigureAwait(false))[0].Column("name").OfType<string>().ToHashSet(StringComparer.Ordinal);
+            statements.AddRange(FulltextIndexes
+                .Where(index => !names.Contains(index.Name))
+                .Select(index => dialect.CreateFulltextIndex(index.Name, index.Label, index.Properties))
+                .OfType<CypherStatement>());
+        }
+
+        // Schema changes cannot share a transaction with each other on 3.x, so each runs on its own.
+        foreach (var statement in statements)
+        {
+            await client.RunAsync([statement], cancellationToken).ConfigureAwait(false);
+        }
+
+        return statements.Count;
     }
 }

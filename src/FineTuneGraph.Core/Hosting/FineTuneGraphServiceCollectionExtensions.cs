@@ -1,6 +1,8 @@
 using FineTuneGraph.Corpus;
+using FineTuneGraph.Graph;
 using FineTuneGraph.LocalServer;
 using FineTuneGraph.Neo4j;
+using FineTuneGraph.Pipeline;
 using FineTuneGraph.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +14,10 @@ namespace FineTuneGraph.Hosting;
 /// <summary>Registers FineTuneGraph's services.</summary>
 public static class FineTuneGraphServiceCollectionExtensions
 {
-    /// <summary>Binds and validates the options and registers the corpus reader, the Neo4j client and the local server manager.</summary>
+    /// <summary>
+    /// Binds and validates the options and registers the pipeline (<see cref="GraphBuildService"/> with the rule pack
+    /// provider, the corpus reader and the graph schema), the Neo4j client and the local server manager.
+    /// </summary>
     public static IHostApplicationBuilder AddFineTuneGraph(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -36,6 +41,13 @@ public static class FineTuneGraphServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<RulesOptions>()
             .BindConfiguration(RulesOptions.SectionName)
             .ValidateDataAnnotations();
+        services.TryAddSingleton<RulePackProvider>();
+
+        services.AddOptionsWithValidateOnStart<BuildOptions>()
+            .BindConfiguration(BuildOptions.SectionName)
+            .ValidateDataAnnotations();
+        services.TryAddSingleton<GraphSchema>();
+        services.TryAddSingleton<GraphBuildService>();
 
         services.AddOptionsWithValidateOnStart<LocalNeo4jOptions>()
             .BindConfiguration(LocalNeo4jOptions.SectionName)

@@ -10,7 +10,7 @@ internal sealed partial class Neo4jHttpClient
     /// <inheritdoc />
     public async Task<Neo4jServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default)
     {
-        if (_server is { } known)
+        if (Volatile.Read(ref _server) is { } known)
         {
             return known;
         }
@@ -26,6 +26,8 @@ internal sealed partial class Neo4jHttpClient
             _discoveryLock.Release();
         }
     }
+
+    private void ForgetServer() => Volatile.Write(ref _server, null);
 
     private async Task<Neo4jServerInfo> DiscoverAsync(CancellationToken cancellationToken)
     {

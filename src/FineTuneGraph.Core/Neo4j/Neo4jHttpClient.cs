@@ -115,6 +115,8 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
         }
         catch (HttpRequestException ex)
         {
+            // The server may come back restarted or upgraded: find out what it is again before the next statement.
+            ForgetServer();
             throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.GetBaseUri()} is unreachable: {ex.Message}", ex);
         }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -17,7 +16,6 @@ public sealed partial class RulePackLoader
 
     /// <summary>The owner named in alias conflicts with a generic term.</summary>
     private const string GenericOwner = "(generic terms)";
-    private static readonly byte[] Separator = [0];
 
     private readonly string _directory;
     private readonly List<RuleDiagnostic> _diagnostics = [];
@@ -54,17 +52,13 @@ public sealed partial class RulePackLoader
             throw Fail(RuleMessages.FolderNotFound());
         }
 
-        var files = Directory.EnumerateFiles(_directory, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Select(f => Path.GetRelativePath(_directory, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var files = RulePackFiles.List(_directory);
         if (files.Length == 0)
         {
             throw Fail(RuleMessages.NoRuleFiles());
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new RulePackFiles.Hasher();
         var parsed = new List<(RuleFile File, YamlMappingNode Root)>(files.Length);
         foreach (var relative in files)
         {
@@ -81,10 +75,7 @@ public sealed partial class RulePackLoader
                 continue;
             }
 
-            hash.AppendData(Encoding.UTF8.GetBytes(relative));
-            hash.AppendData(Separator);
-            hash.AppendData(BitConverter.GetBytes((long)content.Length));
-            hash.AppendData(content);
+            hash.Add(relative, content);
             if (Parse(file, content) is { } root)
             {
                 parsed.Add((file, root));
@@ -115,7 +106,7 @@ public sealed partial class RulePackLoader
         return new RulePack(
             _directory,
             files,
-            Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16)),
+            hash.Finish(),
             _entities,
             _patterns,
             _contexts,

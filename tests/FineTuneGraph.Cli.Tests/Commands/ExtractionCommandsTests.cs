@@ -60,4 +60,30 @@ public sealed class ExtractionCommandsTests : IDisposable
         Assert.Contains("dict:lora", run.Output, StringComparison.Ordinal);
         Assert.Contains("relation:method-evaluated-on-dataset", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Build_BatchSizeZero_IsAOneLineConfigurationErrorBeforeAnythingRuns()
+    {
+        var run = await CliRun.RunAsync("build", RepositoryRoot.File("data"), "--batch-size", "0", "--export", _folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Build:BatchSize (--batch-size) must be between 1 and 100000 papers per transaction.", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_folder));
+    }
+
+    [Theory]
+    [InlineData("missing.jsonl", "no such gold file")]
+    [InlineData("malformed.jsonl", "malformed.jsonl:2:")]
+    public async Task Eval_GoldFileMissingOrMalformed_IsAOneLineError(string name, string expected)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "malformed.jsonl"), "{\"id\": \"a\", \"title\": \"A\"}\n{not json\n", TestContext.Current.CancellationToken);
+
+        var run = await CliRun.RunAsync("eval", "--gold", Path.Combine(_folder, name), "--corpus", RepositoryRoot.File("data"));
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Error: ", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+    }
 }

@@ -20,8 +20,8 @@ public sealed class ExportTests(Neo4jTestServer server) : IAsyncLifetime
     [Fact]
     public async Task CypherExportOfTheSample_LoadsToTheFingerprintOfADirectBuild()
     {
-        using var host = server.CreateHost();
-        await BuildAsync(server, DefaultExtractor, await SampleAsync(host));
+        using var host = await server.StartHostAsync();
+        await host.BuildAsync(await SampleAsync(host));
         var built = await GraphFingerprint.ComputeAsync(server.Client, Token);
         await server.ResetDatabaseAsync();
         var folder = Directory.CreateTempSubdirectory("ftg-export-").FullName;
@@ -30,7 +30,7 @@ public sealed class ExportTests(Neo4jTestServer server) : IAsyncLifetime
             var run = await CliRun.RunAsync(new Dictionary<string, string?> { ["Neo4j:Uri"] = "http://127.0.0.1:1" }, "build", "--export", folder);
             Assert.Equal(0, run.ExitCode);
 
-            await GraphSchema.EnsureAsync(server.Client, Neo4jDialect.For(await server.Client.GetServerInfoAsync(Token)), Token);
+            await new GraphSchema(server.Client).EnsureAsync(Token);
             var script = CypherScript.Load(Path.Combine(folder, CypherScriptExporter.FileName));
             await server.Client.RunAsync(script.ToStatements(), Token);
 

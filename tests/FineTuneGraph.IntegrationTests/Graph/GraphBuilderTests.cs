@@ -17,14 +17,14 @@ public sealed class GraphBuilderTests(Neo4jTestServer server) : IAsyncLifetime
     [Fact]
     public async Task BuildingTheSampleTwice_LeavesTheSameGraphAndSkipsEveryPaper()
     {
-        using var host = server.CreateHost();
+        using var host = await server.StartHostAsync();
         var papers = await SampleAsync(host);
 
-        var first = await BuildAsync(server, DefaultExtractor, papers);
+        var first = await host.BuildAsync(papers);
         var once = await GraphFingerprint.ComputeAsync(server.Client, Token);
-        var second = await BuildAsync(server, DefaultExtractor, papers);
+        var second = await host.BuildAsync(papers);
         var twice = await GraphFingerprint.ComputeAsync(server.Client, Token);
-        var forced = await BuildAsync(server, DefaultExtractor, papers, new BuildOptions(Force: true));
+        var forced = await host.BuildAsync(papers, force: true);
         var thrice = await GraphFingerprint.ComputeAsync(server.Client, Token);
 
         Assert.Equal(86, first.Progress.PapersLoaded);
@@ -41,13 +41,21 @@ public sealed class GraphBuilderTests(Neo4jTestServer server) : IAsyncLifetime
     [Fact]
     public async Task BatchSize_DoesNotChangeTheGraph()
     {
-        using var host = server.CreateHost();
+        using var host = await server.StartHostAsync();
         var papers = await SampleAsync(host);
 
-        await BuildAsync(server, DefaultExtractor, papers, new BuildOptions(BatchSize: 500));
+        using (var big500 = await server.StartHostAsync(("Build:BatchSize", "500")))
+        {
+            await big500.BuildAsync(papers);
+        }
+
         var big = await GraphFingerprint.ComputeAsync(server.Client, Token);
         await server.ResetDatabaseAsync();
-        await BuildAsync(server, DefaultExtractor, papers.Reverse(), new BuildOptions(BatchSize: 7));
+        using (var small7 = await server.StartHostAsync(("Build:BatchSize", "7")))
+        {
+            await small7.BuildAsync(papers.Reverse());
+        }
+
         var small = await GraphFingerprint.ComputeAsync(server.Client, Token);
 
         FingerprintAssert.Same(big, small);
@@ -56,9 +64,9 @@ public sealed class GraphBuilderTests(Neo4jTestServer server) : IAsyncLifetime
     [Fact]
     public async Task BuildStoppedMidway_IsCompletedByTheNextBuildWithoutDuplicates()
     {
-        using var host = server.CreateHost();
+        using var host = await server.StartHostAsync();
         var papers = await SampleAsync(host);
-        await BuildAsync(server, DefaultExtractor, papers);
+        await host.BuildAsync(papers);
         var complete = await GraphFingerprint.ComputeAsync(server.Client, Token);
         await server.ResetDatabaseAsync();
 
@@ -70,8 +78,9 @@ public sealed class GraphBuilderTests(Neo4jTestServer server) : IAsyncLifetime
                 stop.Cancel();
             }
         });
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BuildUntilAsync(server, DefaultExtractor, papers, new BuildOptions(BatchSize: 10), progress, stop.Token));
-        var resumed = await BuildAsync(server, DefaultExtractor, papers, new BuildOptions(BatchSize: 10));
+        using var tens = await server.StartHostAsync(("Build:BatchSize", "10"));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => tens.BuildAsync(papers, progress: progress, cancellationToken: stop.Token));
+        var resumed = await tens.BuildAsync(papers);
 
         Assert.Equal(30, resumed.Progress.PapersSkipped);
         Assert.Equal(56, resumed.Progress.PapersLoaded);
@@ -83,7 +92,8 @@ public sealed class GraphBuilderTests(Neo4jTestServer server) : IAsyncLifetime
     [Fact]
     public async Task EveryPaperEdge_CarriesItsProvenance()
     {
-        await BuildAsync(server, DefaultExtractor, [Paper("p1", "A Study", "We fine-tune Llama 2 with LoRA and evaluate it on GSM8K. LoRA improves accuracy on GSM8K by 4.1%.")]);
+        using var host = await server.StartHostAsync();
+        await host.BuildAsync([Paper("p1", "A Study", "We fine-tune Llama 2 with LoRA and evaluate it on GSM8K. LoRA improves accuracy on GSM8K by 4.1%.")]);
 
         var result = await server.Client.RunAsync(
             "MATCH (:Paper {id: 'p1'})-[r:USES]->(:Method {key: 'lora'}) RETURN r.sentences AS sentences, r.starts AS starts, r.ends AS ends, r.rules AS rules, r.surfaces AS surfaces, r.evidence AS evidence",
@@ -100,12 +110,13 @@ public sealed class GraphBuilderTests(Neo4jTestServer server) : IAsyncLifetime
     [Fact]
     public async Task AggregatedRelation_KeepsItsPapersInOrderAndLosesAChangedPapersSupport()
     {
+        using var host = await server.StartHostAsync();
         var one = Paper("p1", "One", "We evaluate LoRA on GSM8K.");
         var two = Paper("p2", "Two", "LoRA is evaluated on GSM8K and it works.");
 
-        await BuildAsync(server, DefaultExtractor, [two, one]);
+        await host.BuildAsync([two, one]);
         var both = await EvaluatedOnAsync();
-        await BuildAsync(server, DefaultExtractor, [two with { Abstract = "We study QLoRA on Alpaca." }]);
+        await host.BuildAsync([two with { Abstract = "We study QLoRA on Alpaca." }]);
         var after = await EvaluatedOnAsync();
 
         Assert.Equal(["p1", "p2"], both.Papers);
@@ -127,12 +138,17 @@ public sealed class GraphBuilderTests(Neo4jTestServer server) : IAsyncLifetime
             }
 
             var paper = Paper("p1", "A Study", "We evaluate LoRA on Grade School Math 8K.");
-            await BuildAsync(server, DefaultExtractor, [paper]);
+            using (var host = await server.StartHostAsync())
+            {
+                await host.BuildAsync([paper]);
+            }
+
             var before = await server.Client.RunAsync("MATCH (:Paper {id: 'p1'})-[:USES_DATASET]->(d:Dataset {key: 'gsm8k'}) RETURN count(d) AS n", cancellationToken: Token);
             var datasets = Path.Combine(rules, "datasets.yaml");
             await File.WriteAllLinesAsync(datasets, (await File.ReadAllLinesAsync(datasets, Token)).Where(l => l.Trim() != "- Grade School Math 8K"), Token);
 
-            var rebuilt = await BuildAsync(server, ExtractorFor(rules), [paper]);
+            using var edited = await server.StartHostAsync(("Rules:Directory", rules));
+            var rebuilt = await edited.BuildAsync([paper]);
 
             Assert.Equal(1L, before.Value(0, "n"));
             Assert.Equal(1, rebuilt.Progress.PapersLoaded);
@@ -154,12 +170,43 @@ public sealed class GraphBuilderTests(Neo4jTestServer server) : IAsyncLifetime
         var first = Paper("p1", "A Study", "We evaluate LoRA on GSM8K.") with { Authors = [] };
         var richer = first with { Revision = 1, Authors = ["Grace Hopper"], Doi = "10.1/x" };
 
-        var summary = await BuildAsync(server, DefaultExtractor, [first, Paper("p2", "Other", "We use DPO."), richer], new BuildOptions(BatchSize: 1));
+        using var host = await server.StartHostAsync(("Build:BatchSize", "1"));
+        var summary = await host.BuildAsync([first, Paper("p2", "Other", "We use DPO."), richer]);
 
         Assert.Equal(3, summary.Progress.PapersLoaded);
         var paper = await server.Client.RunAsync("MATCH (p:Paper {id: 'p1'})-[:AUTHORED_BY]->(a:Author) RETURN p.doi AS doi, a.name AS author", cancellationToken: Token);
         Assert.Equal("10.1/x", paper.Value(0, "doi"));
         Assert.Equal("Grace Hopper", paper.Value(0, "author"));
+    }
+
+    [Fact]
+    public async Task ABuildStillAlive_IsLeftRunning_ADeadOneIsMarkedInterrupted()
+    {
+        string At(TimeSpan ago) => (DateTimeOffset.UtcNow - ago).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+        await server.Client.RunAsync(
+            "CREATE (:Ingest {id: 'alive', status: 'running', startedAt: $long, heartbeatAt: $recent}), (:Ingest {id: 'dead', status: 'running', startedAt: $long, heartbeatAt: $long})",
+            new Dictionary<string, object?> { ["long"] = At(TimeSpan.FromHours(1)), ["recent"] = At(TimeSpan.FromSeconds(5)) },
+            Token);
+        using var host = await server.StartHostAsync(("Build:StaleRunAfter", "00:02:00"));
+
+        await host.BuildAsync([Paper("p1", "One", "We evaluate LoRA on GSM8K.")]);
+
+        var statuses = await server.Client.RunAsync("MATCH (i:Ingest) WHERE i.id IN ['alive', 'dead'] RETURN i.id AS id, i.status AS status ORDER BY id", cancellationToken: Token);
+        Assert.Equal(["running", "interrupted"], statuses.Column("status").Cast<string>());
+    }
+
+    [Fact]
+    public async Task Ingest_RecordsWhoAskedAndWhatWasRead()
+    {
+        using var host = await server.StartHostAsync();
+
+        var summary = await host.BuildAsync([Paper("p1", "One", "We evaluate LoRA on GSM8K.")]);
+
+        var ingest = await server.Client.RunAsync("MATCH (i:Ingest {id: $id}) RETURN i.trigger AS trigger, i.inputs AS inputs, i.status AS status, i.heartbeatAt AS heartbeat", new Dictionary<string, object?> { ["id"] = summary.IngestId }, Token);
+        Assert.Equal("build", ingest.Value(0, "trigger"));
+        Assert.Equal(["test papers"], (IEnumerable<object?>)ingest.Value(0, "inputs")!);
+        Assert.Equal("completed", ingest.Value(0, "status"));
+        Assert.NotNull(ingest.Value(0, "heartbeat"));
     }
 
     private async Task<(string[] Papers, long Count, string Evidence)> EvaluatedOnAsync()

@@ -25,7 +25,7 @@ public sealed class CypherFilesTests(Neo4jTestServer server) : IAsyncLifetime
     {
         await server.ResetDatabaseAsync();
         // The load statements name the key indexes in hints, as a build creates them first.
-        await GraphSchema.EnsureAsync(server.Client, Neo4jDialect.For(await server.Client.GetServerInfoAsync()), CancellationToken.None);
+        await new GraphSchema(server.Client).EnsureAsync(CancellationToken.None);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -55,6 +55,14 @@ public sealed class Neo4jTestServer : IAsyncLifetime
         return FineTuneGraphHost.CreateBuilder(configuration).Build();
     }
 
+    /// <summary>A started host (options validated) with the test server's settings plus <paramref name="overrides"/>; dispose it.</summary>
+    public async Task<IHost> StartHostAsync(params (string Key, string? Value)[] overrides)
+    {
+        var host = CreateHost(overrides);
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        return host;
+    }
+
     public async ValueTask InitializeAsync()
     {
         _host = CreateHost();
