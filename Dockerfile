@@ -12,5 +12,6 @@ WORKDIR /app
 COPY --from=build /app ./
 USER app
 ENTRYPOINT ["dotnet", "/app/ftg.dll"]
-# docker-compose.yml mounts the corpus at /data and the rules at /rules.
-CMD ["build", "/data", "--rules", "/rules"]
+# The worker: docker-compose.yml mounts the inbox at /data and the rules at /rules; `docker run IMAGE build /data`
+# runs a one-shot build instead.
+CMD ["watch", "/data", "--rules", "/rules"]

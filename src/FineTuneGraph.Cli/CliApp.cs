@@ -26,6 +26,9 @@ internal sealed class CliApp : IAsyncDisposable
     /// <summary>The host itself, for commands that run until it stops (the worker).</summary>
     public IHost Host => _host;
 
+    /// <summary>Runs until the host is asked to stop (Ctrl+C, SIGTERM, a fault of a hosted service) or the command is cancelled.</summary>
+    public Task WaitForShutdownAsync() => _host.WaitForShutdownAsync(_stopping.Token);
+
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 

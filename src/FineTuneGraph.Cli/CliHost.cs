@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FineTuneGraph.Cli.Commands;
 using FineTuneGraph.Hosting;
 using FineTuneGraph.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,9 +20,13 @@ internal sealed record CliHost(CliConsole Console, IReadOnlyDictionary<string, s
     /// <param name="parse">The parsed command line.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <param name="configure">What the command adds to the host (the worker adds its hosted service).</param>
-    public async Task<CliApp> StartAsync(ParseResult parse, CancellationToken cancellationToken, Action<HostApplicationBuilder>? configure = null)
+    public Task<CliApp> StartAsync(ParseResult parse, CancellationToken cancellationToken, Action<HostApplicationBuilder>? configure = null) =>
+        StartAsync(parse, cancellationToken, CliHostRole.Command, configure);
+
+    /// <summary>Builds and starts the host of a command in the given <paramref name="role"/>.</summary>
+    public async Task<CliApp> StartAsync(ParseResult parse, CancellationToken cancellationToken, CliHostRole role, Action<HostApplicationBuilder>? configure = null)
     {
-        var host = CreateBuilder(parse, configure).Build();
+        var host = CreateBuilder(parse, role, configure).Build();
         try
         {
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -36,7 +41,7 @@ internal sealed record CliHost(CliConsole Console, IReadOnlyDictionary<string, s
     }
 
     /// <summary>The host builder of a command: the one composition root, with the flags applied on top.</summary>
-    public HostApplicationBuilder CreateBuilder(ParseResult parse, Action<HostApplicationBuilder>? configure = null)
+    public HostApplicationBuilder CreateBuilder(ParseResult parse, CliHostRole role = CliHostRole.Command, Action<HostApplicationBuilder>? configure = null)
     {
         var overrides = new Dictionary<string, string?>(Configuration);
         foreach (var (key, value) in GlobalOptions.Overrides(parse).Concat(SettingOptions.Overrides(parse)))
@@ -44,8 +49,13 @@ internal sealed record CliHost(CliConsole Console, IReadOnlyDictionary<string, s
             overrides[key] = value;
         }
 
-        var builder = FineTuneGraphHost.CreateBuilder(overrides, GlobalOptions.LogLevel(parse));
-        if (!parse.GetValue(GlobalOptions.Verbose))
+        var verbose = parse.GetValue(GlobalOptions.Verbose);
+        var builder = FineTuneGraphHost.CreateBuilder(overrides, role == CliHostRole.Worker ? (verbose ? LogLevel.Debug : LogLevel.Information) : GlobalOptions.LogLevel(parse));
+        if (role == CliHostRole.Worker)
+        {
+            UseWorkerLog(builder, parse.GetResult(LogFormatOption.Option) is not null && parse.GetValue(LogFormatOption.Option) == LogFormatOption.Json);
+        }
+        else if (!verbose)
         {
             // A command shows the pipeline's progress and problems itself; the log has them with --verbose.
             builder.Logging.AddFilter(GraphBuildService.LogCategory, LogLevel.None);
@@ -56,5 +66,25 @@ internal sealed record CliHost(CliConsole Console, IReadOnlyDictionary<string, s
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         configure?.Invoke(builder);
         return builder;
+    }
+
+    private static void UseWorkerLog(HostApplicationBuilder builder, bool json)
+    {
+        if (json)
+        {
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+            return;
+        }
+
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        });
     }
 }

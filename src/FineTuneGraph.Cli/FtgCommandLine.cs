@@ -23,6 +23,9 @@ internal static class FtgCommandLine
         root.Subcommands.Add(ExtractCommand.Create(host));
         root.Subcommands.Add(Neo4jServerCommand.Create(host));
         root.Subcommands.Add(RulesCommand.Create(host, RulesExplainCommand.Create(host), RulesStatsCommand.Create(host)));
+        root.Subcommands.Add(WatchCommand.Create(host));
+        root.Subcommands.Add(HealthCommand.Create(host));
+        root.Subcommands.Add(StatusCommand.Create(host));
 
         var parse = root.Parse(args);
         var invocation = new InvocationConfiguration

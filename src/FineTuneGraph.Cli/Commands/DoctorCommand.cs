@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using FineTuneGraph.Neo4j;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -29,9 +28,9 @@ internal static class DoctorCommand
         var latencies = new List<double>();
         for (var i = 0; i < LatencySamples; i++)
         {
-            var watch = Stopwatch.StartNew();
+            var started = app.Get<TimeProvider>().GetTimestamp();
             await client.RunAsync("RETURN 1 AS ok", cancellationToken: cancellationToken).ConfigureAwait(false);
-            latencies.Add(watch.Elapsed.TotalMilliseconds);
+            latencies.Add(app.Get<TimeProvider>().GetElapsedTime(started).TotalMilliseconds);
         }
 
         var dialect = Neo4jDialect.For(server);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using FineTuneGraph.Extraction;
@@ -34,7 +33,7 @@ internal static class ExtractCommand
             var writer = target ?? cli.Console.PlainOut;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var papers = 0;
-            var watch = Stopwatch.StartNew();
+            var started = app.Get<TimeProvider>().GetTimestamp();
             try
             {
                 await foreach (var extraction in service.ExtractAsync(request, cancellationToken: app.Stopping).ConfigureAwait(false))
@@ -63,7 +62,7 @@ internal static class ExtractCommand
                 table.AddRow(Markup.Escape($"{type} entities (per paper, summed)"), count.ToString("N0", CultureInfo.InvariantCulture));
             }
 
-            table.AddRow("time", $"{watch.Elapsed.TotalSeconds:N1} s ({papers / Math.Max(watch.Elapsed.TotalSeconds, 0.001):N0} papers/s)");
+            table.AddRow("time", $"{app.Get<TimeProvider>().GetElapsedTime(started).TotalSeconds:N1} s ({papers / Math.Max(app.Get<TimeProvider>().GetElapsedTime(started).TotalSeconds, 0.001):N0} papers/s)");
             cli.Console.Error.Write(table);
             return CorpusReportView.ExitCode(request.Report);
         }

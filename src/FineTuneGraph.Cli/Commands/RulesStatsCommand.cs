@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using FineTuneGraph.Extraction;
 using FineTuneGraph.Pipeline;
@@ -27,7 +26,7 @@ internal static class RulesStatsCommand
             {
                 var stats = new RuleStats();
                 var papers = 0;
-                var watch = Stopwatch.StartNew();
+                var started = app.Get<TimeProvider>().GetTimestamp();
                 await foreach (var _ in service.ExtractAsync(request, stats, app.Stopping).ConfigureAwait(false))
                 {
                     papers++;
@@ -40,7 +39,7 @@ internal static class RulesStatsCommand
                 }
 
                 var table = new Table().Border(TableBorder.Rounded)
-                    .Title(Markup.Escape($"{papers:N0} papers in {watch.Elapsed.TotalSeconds:N1} s"))
+                    .Title(Markup.Escape($"{papers:N0} papers in {app.Get<TimeProvider>().GetElapsedTime(started).TotalSeconds:N1} s"))
                     .AddColumn("Rule").AddColumn(new TableColumn("Fired").RightAligned()).AddColumn(new TableColumn("Papers").RightAligned())
                     .AddColumn(new TableColumn("Rejected").RightAligned()).AddColumn(new TableColumn("Time (ms)").RightAligned());
                 foreach (var (rule, counter) in rows)

@@ -52,7 +52,8 @@ public sealed record CorpusInput(string Name, Func<Stream> Open)
     private static CorpusInput FromFile(string path) =>
         new(path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous));
 
-    private static bool IsSupported(string path)
+    /// <summary>True for a file name the reader takes from a folder: .txt, .text, .jsonl, .ndjson, .json, each optionally .gz.</summary>
+    public static bool IsSupported(string path)
     {
         var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         return SupportedExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));

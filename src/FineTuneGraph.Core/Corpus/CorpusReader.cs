@@ -29,7 +29,7 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
         {
             await foreach (var paper in ReadInputAsync(input, format, report, cancellationToken).ConfigureAwait(false))
             {
-                report.PaperRead();
+                report.PaperRead(paper.Source.File);
                 yield return paper;
             }
         }

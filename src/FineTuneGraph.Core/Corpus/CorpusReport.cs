@@ -6,6 +6,7 @@ namespace FineTuneGraph.Corpus;
 public sealed class CorpusReport
 {
     private readonly ConcurrentQueue<CorpusProblem> _problems = new();
+    private readonly ConcurrentDictionary<string, long> _papersByFile = new(StringComparer.Ordinal);
     private long _filesRead;
     private long _papersRead;
     private long _papersEmitted;
@@ -21,6 +22,9 @@ public sealed class CorpusReport
 
     /// <summary>Distinct papers handed on after merging duplicates.</summary>
     public long PapersEmitted => Interlocked.Read(ref _papersEmitted);
+
+    /// <summary>Records that became papers, per input file (as named in <see cref="SourceLocation.File"/>).</summary>
+    public IReadOnlyDictionary<string, long> PapersByFile => _papersByFile;
 
     /// <summary>Every problem, in the order found.</summary>
     public IReadOnlyList<CorpusProblem> Problems => _problems.ToArray();
@@ -42,7 +46,11 @@ public sealed class CorpusReport
 
     internal void FileRead() => Interlocked.Increment(ref _filesRead);
 
-    internal void PaperRead() => Interlocked.Increment(ref _papersRead);
+    internal void PaperRead(string file)
+    {
+        Interlocked.Increment(ref _papersRead);
+        _papersByFile.AddOrUpdate(file, 1, static (_, count) => count + 1);
+    }
 
     internal void PaperEmitted() => Interlocked.Increment(ref _papersEmitted);
 }

@@ -16,6 +16,10 @@ namespace FineTuneGraph.Graph;
 internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Extractor extractor, BuildOptions options, TimeProvider time, ILogger logger)
 {
     private readonly GraphWriter _writer = new(client);
+    private CorpusReport _report = new();
+
+    /// <summary>How long recording a failed or cancelled build may take.</summary>
+    private static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(3);
 
     /// <summary>How often the Ingest record is marked alive: well within the time after which others take it for dead.</summary>
     private TimeSpan HeartbeatInterval => TimeSpan.FromTicks(Math.Min(options.ProgressInterval.Ticks, options.StaleRunAfter.Ticks / 4));
@@ -23,6 +27,7 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
     public async Task<BuildSummary> BuildAsync(IAsyncEnumerable<Paper> papers, BuildRequest request, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
+        _report = request.Report;
         await schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var before = await GraphDiff.CountAsync(client, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
@@ -211,6 +216,8 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
                 ["papersRead"] = summary.Progress.PapersRead,
                 ["papersSkipped"] = summary.Progress.PapersSkipped,
                 ["papersFailed"] = summary.Progress.PapersFailed,
+                ["files"] = _report.FilesRead,
+                ["readProblems"] = (long)_report.Failures,
                 ["nodesCreated"] = summary.Counters.NodesCreated,
                 ["nodesDeleted"] = summary.Counters.NodesDeleted + summary.OrphansRemoved,
                 ["relationshipsCreated"] = summary.Counters.RelationshipsCreated,
@@ -225,10 +232,12 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
     {
         try
         {
+            // Bounded: a stopping worker must exit within its grace period even when the server does not answer.
+            using var bounded = new CancellationTokenSource(CleanupTimeout);
             var summary = new BuildSummary(ingestId, run.Progress, run.Counters, 0, [], run.Failures, run.Elapsed);
-            await FinishAsync(ingestId, status, summary, CancellationToken.None).ConfigureAwait(false);
+            await FinishAsync(ingestId, status, summary, bounded.Token).ConfigureAwait(false);
         }
-        catch (Exception error) when (error is Neo4jException or HttpRequestException or TaskCanceledException)
+        catch (Exception error) when (error is Neo4jException or HttpRequestException or OperationCanceledException)
         {
             // The server is what failed; a later build marks this Ingest interrupted once it is stale.
         }

@@ -19,7 +19,7 @@ public static class GraphDiff
         {
             var kind = (string)result.Value(row, "kind")!;
             var name = (string)result.Value(row, "name")!;
-            if (name != GraphVocabulary.Ingest)
+            if (!GraphVocabulary.BookkeepingLabels.Contains(name))
             {
                 counts[(kind, name)] = Convert.ToInt64(result.Value(row, "count"), System.Globalization.CultureInfo.InvariantCulture);
             }

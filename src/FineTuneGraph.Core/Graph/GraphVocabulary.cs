@@ -14,6 +14,12 @@ public static partial class GraphVocabulary
     public const string Finding = "Finding";
     public const string Ingest = "Ingest";
 
+    /// <summary>A file the inbox worker finished: its path, content hash and the rules it was read with (the worker's ledger).</summary>
+    public const string SourceFile = "SourceFile";
+
+    /// <summary>Records of loading (builds, finished files), not of papers: left out of graph diffs and fingerprints.</summary>
+    public static IReadOnlyList<string> BookkeepingLabels { get; } = [Ingest, SourceFile];
+
     /// <summary>The extracted entity labels, in the order the summary lists them.</summary>
     public static IReadOnlyList<string> EntityLabels { get; } = ["Method", "Model", "Dataset", "Task", "Metric"];
 
@@ -44,7 +50,7 @@ public static partial class GraphVocabulary
 
     /// <summary>Every node label with a unique key, and that key's property.</summary>
     public static IReadOnlyList<(string Label, string Key)> Keys { get; } =
-        [(Paper, "id"), (Author, "name"), .. EntityLabels.Select(l => (l, "key")), (Finding, "id"), (Ingest, "id")];
+        [(Paper, "id"), (Author, "name"), .. EntityLabels.Select(l => (l, "key")), (Finding, "id"), (Ingest, "id"), (SourceFile, "path")];
 
     public static IReadOnlyList<string> RelationshipTypes { get; } =
         [Proposes, .. PaperEdgeFor.Values.Distinct(), AuthoredBy, Reports, About, MeasuredBy, .. Claims.Keys.Order(StringComparer.Ordinal)];

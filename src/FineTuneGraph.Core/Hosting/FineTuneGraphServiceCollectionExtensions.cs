@@ -48,6 +48,7 @@ public static class FineTuneGraphServiceCollectionExtensions
             .ValidateDataAnnotations();
         services.TryAddSingleton<GraphSchema>();
         services.TryAddSingleton<GraphBuildService>();
+        services.TryAddSingleton<IngestHistory>();
 
         services.AddOptionsWithValidateOnStart<LocalNeo4jOptions>()
             .BindConfiguration(LocalNeo4jOptions.SectionName)

@@ -3,6 +3,7 @@ namespace FineTuneGraph.Neo4j;
 /// <summary>An open transaction on the HTTP API: POST to its URL to run, POST to /commit to commit, DELETE to roll back.</summary>
 internal sealed class Neo4jHttpTransaction(Neo4jHttpClient client, string path) : ICypherTransaction
 {
+    private static readonly TimeSpan RollbackTimeout = TimeSpan.FromSeconds(3);
     private bool _finished;
 
     public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
@@ -40,9 +41,11 @@ internal sealed class Neo4jHttpTransaction(Neo4jHttpClient client, string path) 
 
         try
         {
-            await RollbackAsync().ConfigureAwait(false);
+            // Bounded, as disposal runs while a cancelled build unwinds (a worker stopping within its grace period).
+            using var bounded = new CancellationTokenSource(RollbackTimeout);
+            await RollbackAsync(bounded.Token).ConfigureAwait(false);
         }
-        catch (Neo4jException ex)
+        catch (Exception ex) when (ex is Neo4jException or OperationCanceledException)
         {
             // The server rolls back an abandoned transaction when it expires, so this is not fatal.
             client.ReportRollbackFailure(ex.Message);

@@ -58,7 +58,11 @@ public sealed class RulePackProvider(IOptions<RulesOptions> options, ILogger<Rul
                     return new RulePackRefresh(RulePackRefreshKind.Unchanged, previous, previous);
                 }
 
-                RulesLog.PackApplied(logger, Directory, previous ?? "none", _current.Pack.Hash);
+                if (previous is not null)
+                {
+                    RulesLog.PackApplied(logger, Directory, previous, _current.Pack.Hash);
+                }
+
                 return new RulePackRefresh(RulePackRefreshKind.Applied, previous, _current.Pack.Hash);
             }
             catch (RulePackException problems) when (_current is not null)

@@ -80,7 +80,49 @@ public sealed class DockerComposeTests
         Assert.StartsWith("${NEO4J_PASSWORD", Scalar(environment, "NEO4J_PASSWORD"), StringComparison.Ordinal);
         Assert.Contains(mounts, m => m.StartsWith("./data:", StringComparison.Ordinal));
         Assert.Contains(mounts, m => m.StartsWith("./rules:", StringComparison.Ordinal));
-        Assert.Equal(["build", "/data", "--rules", "/rules"], Sequence(worker, "command").Select(v => v.ToString()));
+        Assert.Equal(WatchCommand, Sequence(worker, "command").Select(v => v.ToString()));
+        Assert.Contains("./data:/data", mounts);
+        Assert.Contains("./rules:/rules:ro", mounts);
+    }
+
+    /// <summary>The command the worker tests run too (WorkerProcess: <c>dotnet ftg.dll watch DIR</c>).</summary>
+    private static readonly string[] WatchCommand = ["watch", "/data", "--rules", "/rules"];
+
+    [Fact]
+    public void Worker_IsTheWatchCommand_InComposeAndAsTheImagesDefault()
+    {
+        var dockerfile = File.ReadAllLines(RepositoryRoot.File("Dockerfile"));
+
+        Assert.Contains("ENTRYPOINT [\"dotnet\", \"/app/ftg.dll\"]", dockerfile);
+        Assert.Contains("CMD [\"watch\", \"/data\", \"--rules\", \"/rules\"]", dockerfile);
+        Assert.Equal(WatchCommand, Sequence(Map(_services, "worker"), "command").Select(v => v.ToString()));
+    }
+
+    [Fact]
+    public void Worker_HasAHealthCheck_AGracePeriodLongerThanItsShutdown_AndRestarts()
+    {
+        var worker = Map(_services, "worker");
+
+        Assert.Equal(["CMD", "dotnet", "/app/ftg.dll", "health", "/data"], Sequence(Map(worker, "healthcheck"), "test").Select(t => t.ToString()));
+        Assert.Equal("15s", Scalar(worker, "stop_grace_period"));
+        Assert.Equal("unless-stopped", Scalar(worker, "restart"));
+        Assert.Matches(@"^\$\{FTG_UID:-\d+\}:\$\{FTG_GID:-\d+\}$", Scalar(worker, "user"));
+    }
+
+    [Fact]
+    public void SystemdUnit_IsANotifyServiceRunningTheWatchCommand()
+    {
+        var unit = File.ReadAllLines(RepositoryRoot.File("deploy", "systemd", "finetunegraph-worker.service"))
+            .Where(l => l.Contains('=', StringComparison.Ordinal) && !l.StartsWith('#'))
+            .Select(l => l.Split('=', 2))
+            .ToLookup(p => p[0], p => p[1]);
+
+        Assert.Equal("notify", Assert.Single(unit["Type"]));
+        Assert.Matches(@"ftg\.dll watch \S+ --rules \S+$", Assert.Single(unit["ExecStart"]));
+        Assert.Equal("on-failure", Assert.Single(unit["Restart"]));
+        Assert.True(int.Parse(Assert.Single(unit["TimeoutStopSec"]), System.Globalization.CultureInfo.InvariantCulture) > 8, "longer than Watch:ShutdownTimeout");
+        Assert.True(int.Parse(Assert.Single(unit["WatchdogSec"]), System.Globalization.CultureInfo.InvariantCulture) > 10, "longer than Watch:StatusInterval, the watchdog ping");
+        Assert.DoesNotContain(unit["Environment"], e => e.Contains("PASSWORD", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -48,4 +48,30 @@ public sealed class BuildCommandTests(Neo4jTestServer server) : IAsyncLifetime
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Status_AfterTwoBuilds_ShowsThemNewestFirstWithWhatTheyRead()
+    {
+        var folder = Directory.CreateTempSubdirectory("ftg-status-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "one.jsonl"), """{"id": "2401.00001", "title": "LoRA on GSM8K", "abstract": "We evaluate LoRA on GSM8K."}""" + "\n", TestContext.Current.CancellationToken);
+            await CliRun.RunAsync(server.Configuration, "build", folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, "two.jsonl"), """{"id": "2401.00002", "title": "DPO", "abstract": "We study DPO on AlpacaEval."}""" + "\n", TestContext.Current.CancellationToken);
+            await CliRun.RunAsync(server.Configuration, "build", folder);
+
+            var run = await CliRun.RunAsync(server.Configuration, "status", "--limit", "5");
+
+            Assert.Equal(0, run.ExitCode);
+            var rows = run.Output.Split('\n').Where(l => l.Contains("│ build", StringComparison.Ordinal)).ToArray();
+            Assert.Equal(2, rows.Length);
+            Assert.Matches(@"│ build\s+│ completed\s+│[^│]+│[^│]+│\s+2 │\s+2 │\s+1 │\s+1 │\s+0 │", rows[0]);
+            Assert.Matches(@"│ build\s+│ completed\s+│[^│]+│[^│]+│\s+1 │\s+1 │\s+1 │\s+0 │\s+0 │", rows[1]);
+            Assert.Contains("Worker ledger: 0 files finished", run.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -5,6 +5,7 @@ using FineTuneGraph.LocalServer;
 using FineTuneGraph.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 [assembly: AssemblyFixture(typeof(FineTuneGraph.IntegrationTests.Support.Neo4jTestServer))]
 
@@ -44,7 +45,10 @@ public sealed class Neo4jTestServer : IAsyncLifetime
     private IServiceProvider Services => (_host ?? throw new InvalidOperationException("The test server is not started.")).Services;
 
     /// <summary>A host with the test server's settings plus <paramref name="overrides"/>; dispose it.</summary>
-    public IHost CreateHost(params (string Key, string? Value)[] overrides)
+    public IHost CreateHost(params (string Key, string? Value)[] overrides) => CreateBuilder(overrides).Build();
+
+    /// <summary>The product's host builder with the test server's settings plus <paramref name="overrides"/>.</summary>
+    public HostApplicationBuilder CreateBuilder(IEnumerable<(string Key, string? Value)> overrides, LogLevel minimumLogLevel = LogLevel.Warning)
     {
         var configuration = new Dictionary<string, string?>(Configuration);
         foreach (var (key, value) in overrides)
@@ -52,7 +56,7 @@ public sealed class Neo4jTestServer : IAsyncLifetime
             configuration[key] = value;
         }
 
-        return FineTuneGraphHost.CreateBuilder(configuration).Build();
+        return FineTuneGraphHost.CreateBuilder(configuration, minimumLogLevel);
     }
 
     /// <summary>A started host (options validated) with the test server's settings plus <paramref name="overrides"/>; dispose it.</summary>
