@@ -15,6 +15,9 @@ internal static class ExitCodes
     /// <summary>Nothing to do: the inputs held no readable paper (each reason was reported).</summary>
     public const int NothingRead = 3;
 
+    /// <summary>Stopped by Ctrl+C or SIGTERM before it finished (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+
     /// <summary>A bug: an unexpected exception, printed with its stack trace.</summary>
     public const int InternalError = 70;
 }

@@ -66,10 +66,11 @@ internal static class FtgCommandLine
             console.WriteError(ex.Message);
             return ExitCodes.Failure;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
-            console.WriteError("cancelled.");
-            return ExitCodes.Failure;
+            // Ctrl+C or SIGTERM stopped the host (or the caller cancelled): what was committed stays, the rest rolled back.
+            console.WriteError("cancelled; what was loaded so far stays, and the next run completes it.");
+            return ExitCodes.Cancelled;
         }
 #pragma warning disable CA1031 // The boundary: any other exception is a bug, reported with its stack trace.
         catch (Exception ex)

@@ -16,11 +16,11 @@ internal static class BuildCommand
         HelpName = "N",
     };
 
-    private static readonly Argument<string[]> Inputs = new("inputs")
+    private static readonly Argument<string[]> Inputs = CorpusArguments.WithoutOptionLikePaths(new Argument<string[]>("inputs")
     {
         Description = "Files or folders (searched recursively) to read; '-' reads standard input. Default: the bundled sample corpus (data/)",
         Arity = ArgumentArity.ZeroOrMore,
-    };
+    });
 
     private static readonly Option<bool> Force = new("--force") { Description = "Reprocess papers whose text and rules did not change" };
 

@@ -7,7 +7,7 @@ namespace FineTuneGraph.Graph;
 
 /// <summary>
 /// The statements of <c>cypher/load/</c>. Where a file stands for one statement per label or relationship type, its
-/// placeholders (ENTITY_LABEL, PAPER_EDGE, FROM_LABEL, TO_LABEL, CLAIM_TYPE) are replaced by names
+/// placeholders (ENTITY_LABEL, PAPER_EDGE, FROM_LABEL, TO_LABEL, CLAIM_TYPE, NODE_LABEL, RELATIONSHIP_TYPE) are replaced by names
 /// from <see cref="GraphVocabulary"/>; nothing else is ever spliced into Cypher text.
 /// </summary>
 internal static partial class LoadStatements
@@ -40,6 +40,6 @@ internal static partial class LoadStatements
         });
     }
 
-    [GeneratedRegex(@"\b(?:ENTITY_LABEL|PAPER_EDGE|FROM_LABEL|TO_LABEL|CLAIM_TYPE)\b")]
+    [GeneratedRegex(@"\b(?:ENTITY_LABEL|PAPER_EDGE|FROM_LABEL|TO_LABEL|CLAIM_TYPE|NODE_LABEL|RELATIONSHIP_TYPE)\b")]
     private static partial Regex Placeholder();
 }

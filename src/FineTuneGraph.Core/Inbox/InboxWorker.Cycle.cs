@@ -50,9 +50,13 @@ public sealed partial class InboxWorker
         {
             var refresh = _service.Rules.Refresh();
             _rulesProblemsShown = null;
-            if (refresh is { Kind: RulePackRefreshKind.Applied, PreviousHash: { } previous, CurrentHash: { } current })
+            if (refresh.Kind == RulePackRefreshKind.Applied)
             {
-                InboxLog.RulesChanged(_logger, previous, current);
+                _service.WarmUp();
+                if (refresh is { PreviousHash: { } previous, CurrentHash: { } current })
+                {
+                    InboxLog.RulesChanged(_logger, previous, current);
+                }
             }
 
             return true;

@@ -13,9 +13,9 @@ public sealed class WatchOptions
     public string Directory { get; set; } = string.Empty;
 
     /// <summary>How long a file must stay unchanged (length and time of last write) before it is read.</summary>
-    /// <value>The default value is 2 seconds.</value>
+    /// <value>The default value is 1 second.</value>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "Watch:SettleTime must be between 00:00:00.100 and 00:10:00.")]
-    public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// How long a file whose end does not look complete (JSON Lines without a final line break, JSON without its

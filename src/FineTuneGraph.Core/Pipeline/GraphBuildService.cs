@@ -87,6 +87,18 @@ public sealed class GraphBuildService(
     }
 
     /// <summary>
+    /// Runs the pack in use once over a short made-up abstract, so the first real paper does not wait for the
+    /// extraction code to be compiled (a long-running worker calls it when a pack is loaded).
+    /// </summary>
+    public void WarmUp() => _ = ExtractionOutcome.Of(rules.Current, new Paper
+    {
+        Id = "warm-up",
+        Title = "WarmUp: Warming Up the Extractor",
+        Abstract = "We propose WarmUp, which fine-tunes Llama 2 with LoRA and evaluates it on GSM8K. WarmUp improves accuracy by 3.2% over DPO.",
+        Source = new SourceLocation("(warm-up)"),
+    });
+
+    /// <summary>
     /// Reads the inputs and loads the changed papers into Neo4j, one transaction per batch, with the pack in use when
     /// the build starts. The schema is ensured first (once per process and server).
     /// </summary>

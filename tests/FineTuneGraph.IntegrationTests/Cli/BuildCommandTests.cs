@@ -74,4 +74,41 @@ public sealed class BuildCommandTests(Neo4jTestServer server) : IAsyncLifetime
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Build_CancelledPartWay_ExitsOneThirtyAndTheNextBuildCompletesIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("ftg-cancel-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "many.jsonl"), FineTuneGraph.IntegrationTests.Inbox.InboxFiles.Lines(1, 600), TestContext.Current.CancellationToken);
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            var watching = Task.Run(async () =>
+            {
+                while (!cancel.IsCancellationRequested && (long)(await server.Client.RunAsync("MATCH (p:Paper) RETURN count(p) AS n", cancellationToken: cancel.Token)).Value(0, "n")! == 0)
+                {
+                    await Task.Delay(50, cancel.Token);
+                }
+
+                await cancel.CancelAsync();
+            }, TestContext.Current.CancellationToken);
+
+            var cancelled = await CliRun.RunAsync(server.Configuration, cancel.Token, "build", folder, "--batch-size", "50");
+            await watching.ContinueWith(_ => { }, TestContext.Current.CancellationToken);
+            var completed = await CliRun.RunAsync(server.Configuration, "build", folder, "--batch-size", "50");
+
+            Assert.Equal(130, cancelled.ExitCode);
+            Assert.Contains("Error: cancelled; what was loaded so far stays, and the next run completes it.", cancelled.Error, StringComparison.Ordinal);
+            Assert.Equal(0, completed.ExitCode);
+            Assert.Matches(@"│ skipped \(unchanged\)\s+│\s+[1-9]\d* │", completed.Error);
+            var papers = await server.Client.RunAsync("MATCH (p:Paper) RETURN count(p) AS n", cancellationToken: TestContext.Current.CancellationToken);
+            Assert.Equal(600L, papers.Value(0, "n"));
+            var statuses = await server.Client.RunAsync("MATCH (i:Ingest) RETURN i.status AS status ORDER BY i.startedAt", cancellationToken: TestContext.Current.CancellationToken);
+            Assert.Equal(["cancelled", "completed"], statuses.Column("status").Cast<string>());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

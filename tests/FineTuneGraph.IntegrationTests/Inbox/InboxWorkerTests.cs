@@ -28,13 +28,20 @@ public sealed class InboxWorkerTests(Neo4jTestServer server) : IAsyncLifetime
     [Fact]
     public async Task FileDroppedAfterStart_IsInTheGraphWithinFiveSeconds()
     {
-        await using var worker = await InboxWorkerHost.StartAsync(server, _inbox);
+        // With the product's own settle time, not the quicker one of the other tests.
+        await using var worker = await InboxWorkerHost.StartAsync(server, _inbox, ("Watch:SettleTime", new WatchOptions().SettleTime.ToString()));
         await worker.WaitForIdleAsync();
 
-        await File.WriteAllTextAsync(Path.Combine(_inbox, "new.jsonl"), InboxFiles.Lines(1, 3), Token);
-        var took = await Eventually.HoldsAsync(async () => await PapersAsync() == 3, Bound, "3 papers in the graph", worker.Describe);
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "first.jsonl"), InboxFiles.Lines(1, 3), Token);
+        var first = await Eventually.HoldsAsync(async () => await PapersAsync() == 3, Bound, "3 papers in the graph", worker.Describe);
+        await worker.WaitForIdleAsync();
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "second.jsonl"), InboxFiles.Lines(10, 3), Token);
+        var second = await Eventually.HoldsAsync(async () => await PapersAsync() == 6, Bound, "6 papers in the graph", worker.Describe);
 
-        Assert.True(took < TimeSpan.FromSeconds(5), $"the dropped file took {took.TotalSeconds:0.0} s to reach the graph");
+        // The first file of a freshly emptied database also waits for Neo4j 3.1 to plan every statement anew.
+        TestContext.Current.SendDiagnosticMessage($"dropped files in the graph after {first.TotalSeconds:0.00} s (first) and {second.TotalSeconds:0.00} s (second)");
+        Assert.True(first < TimeSpan.FromSeconds(10), $"the first file took {first.TotalSeconds:0.0} s to reach the graph");
+        Assert.True(second < TimeSpan.FromSeconds(5), $"the second file took {second.TotalSeconds:0.0} s to reach the graph");
     }
 
     [Fact]
@@ -158,7 +165,8 @@ public sealed class InboxWorkerTests(Neo4jTestServer server) : IAsyncLifetime
 
             await File.WriteAllLinesAsync(datasets, original.Where(l => l.Trim() != "- Grade School Math 8K"), Token);
             await Eventually.HoldsAsync(async () => await DatasetsAsync() == 0, Bound, "GSM8K gone once the alias is removed", worker.Describe);
-            Assert.Contains(worker.Logs.GetSnapshot(), r => r.Message.Contains("graph diff: Dataset -1", StringComparison.Ordinal));
+            // The build logs its diff after its last statement, so the log line may follow the graph by a moment.
+            await Eventually.HoldsAsync(() => worker.Logs.GetSnapshot().Any(r => r.Message.Contains("graph diff: Dataset -1", StringComparison.Ordinal)), Bound, "the diff of the rebuild logged", worker.Describe);
         }
         finally
         {
@@ -208,7 +216,7 @@ public sealed class InboxWorkerTests(Neo4jTestServer server) : IAsyncLifetime
         await Eventually.HoldsAsync(async () => await CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 2, TimeSpan.FromSeconds(60), "the second file finished after Neo4j returned", worker.Describe);
         Assert.Equal(10, await PapersAsync());
         Assert.Equal(0, await CountAsync("MATCH (p:Paper) WITH p.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS n"));
-        Assert.Contains(worker.Logs.GetSnapshot(), r => r.Message.Contains("answers again", StringComparison.Ordinal));
+        await Eventually.HoldsAsync(() => worker.Logs.GetSnapshot().Any(r => r.Message.Contains("answers again", StringComparison.Ordinal)), Bound, "the worker says Neo4j is back", worker.Describe);
     }
 
     private Task<int> PapersAsync() => CountAsync("MATCH (p:Paper) RETURN count(p) AS n");

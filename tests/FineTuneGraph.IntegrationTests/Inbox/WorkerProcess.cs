@@ -28,7 +28,10 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public string Log => string.Join(Environment.NewLine, _lines);
 
-    public static WorkerProcess Start(Neo4jTestServer server, string inbox, params (string Name, string Value)[] environment)
+    public static WorkerProcess Start(Neo4jTestServer server, string inbox, params (string Name, string Value)[] environment) =>
+        Start(server, inbox, [], environment);
+
+    public static WorkerProcess Start(Neo4jTestServer server, string inbox, IReadOnlyList<string> arguments, params (string Name, string Value)[] environment)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -39,6 +42,10 @@ internal sealed class WorkerProcess : IAsyncDisposable
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ftg.dll"));
         info.ArgumentList.Add("watch");
         info.ArgumentList.Add(inbox);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
         info.Environment["NEO4J_URI"] = server.Uri;
         info.Environment["NEO4J_PASSWORD"] = Neo4jTestServer.Password;
         foreach (var (key, value) in InboxWorkerHost.QuickSettings(inbox))

@@ -54,6 +54,7 @@ public sealed class WorkerProcessTests(Neo4jTestServer server) : IAsyncLifetime
         await using (var second = WorkerProcess.Start(server, _inbox, small))
         {
             await Eventually.HoldsAsync(async () => await CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 1, TimeSpan.FromSeconds(90), "the file finished by the next start", () => second.Log);
+            Assert.Contains(second.Lines, l => l.Contains("Working: 1 files in this build", StringComparison.Ordinal) && l.Contains("papers/s", StringComparison.Ordinal));
             second.Signal("TERM");
             Assert.Equal(0, await second.WaitForExitAsync(TimeSpan.FromSeconds(10)));
         }
@@ -88,6 +89,24 @@ public sealed class WorkerProcessTests(Neo4jTestServer server) : IAsyncLifetime
             await receiving;
             File.Delete(socketPath);
         }
+    }
+
+    [Fact]
+    public async Task LogFormatJson_WritesOneJsonObjectPerLine_AndCtrlCStopsItCleanly()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "one.jsonl"), InboxFiles.Lines(1, 1), Token);
+        await using var worker = WorkerProcess.Start(server, _inbox, ["--log-format", "json"]);
+        await worker.WaitForLineAsync("\"EventId\":303", TimeSpan.FromSeconds(30));
+        worker.Signal("INT");
+        Assert.Equal(0, await worker.WaitForExitAsync(TimeSpan.FromSeconds(10)));
+
+        var events = worker.Lines.Where(l => l.StartsWith('{')).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(worker.Lines.Count(l => l.Length > 0 && !l.StartsWith("ftg:", StringComparison.Ordinal)), events.Length);
+        var built = Assert.Single(events, e => e.GetProperty("EventId").GetInt32() == 303);
+        Assert.Equal("Information", built.GetProperty("LogLevel").GetString());
+        Assert.Equal("FineTuneGraph.Inbox.InboxWorker", built.GetProperty("Category").GetString());
+        Assert.Equal(1, built.GetProperty("State").GetProperty("Files").GetInt32());
+        Assert.EndsWith("Z", built.GetProperty("Timestamp").GetString(), StringComparison.Ordinal);
     }
 
     private static string[] Snapshot(List<string> messages)

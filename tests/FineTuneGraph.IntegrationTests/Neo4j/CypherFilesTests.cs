@@ -19,6 +19,8 @@ public sealed class CypherFilesTests(Neo4jTestServer server) : IAsyncLifetime
         ["FROM_LABEL"] = "Method",
         ["TO_LABEL"] = "Dataset",
         ["CLAIM_TYPE"] = "EVALUATED_ON",
+        ["NODE_LABEL"] = "Paper",
+        ["RELATIONSHIP_TYPE"] = "USES",
     };
 
     public async ValueTask InitializeAsync()
@@ -87,7 +89,7 @@ public sealed class CypherFilesTests(Neo4jTestServer server) : IAsyncLifetime
         await server.Client.RunAsync("MERGE (p:Paper {id: 'p1'}) MERGE (m:Method {key: 'lora'}) SET m.name = 'LoRA' MERGE (p)-[:USES]->(m)", cancellationToken: TestContext.Current.CancellationToken);
         var script = CypherLibrary.Load(path);
         var statements = script.ToStatements()
-            .Select(s => s with { Text = Regex.Replace(s.Text, @"\b(?:ENTITY_LABEL|PAPER_EDGE|FROM_LABEL|TO_LABEL|CLAIM_TYPE)\b", m => Placeholders[m.Value]) })
+            .Select(s => s with { Text = Regex.Replace(s.Text, @"\b(?:ENTITY_LABEL|PAPER_EDGE|FROM_LABEL|TO_LABEL|CLAIM_TYPE|NODE_LABEL|RELATIONSHIP_TYPE)\b", m => Placeholders[m.Value]) })
             .ToArray();
 
         var results = await server.Client.RunAsync(statements, TestContext.Current.CancellationToken);

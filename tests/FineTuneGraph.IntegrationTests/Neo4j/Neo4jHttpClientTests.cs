@@ -1,6 +1,8 @@
 using FineTuneGraph.IntegrationTests.Support;
 using FineTuneGraph.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace FineTuneGraph.IntegrationTests.Neo4j;
 
@@ -144,6 +146,28 @@ public sealed class Neo4jHttpClientTests(Neo4jTestServer server) : IAsyncLifetim
         }
 
         Assert.Equal(0L, await CountAsync("Draft"));
+    }
+
+    [Fact]
+    public async Task Transaction_CancelledWhileAStatementRuns_IsRolledBackWithoutComplaint()
+    {
+        var builder = server.CreateBuilder([]);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddFakeLogging();
+        using var host = builder.Build();
+        var client = host.Services.GetRequiredService<ICypherClient>();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+
+        await using (var transaction = await client.BeginTransactionAsync(TestContext.Current.CancellationToken))
+        {
+            await transaction.RunAsync("CREATE (:Draft {n: 1})", cancellationToken: TestContext.Current.CancellationToken);
+            cancel.CancelAfter(TimeSpan.FromMilliseconds(300));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                transaction.RunAsync("UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n", cancellationToken: cancel.Token));
+        }
+
+        Assert.Equal(0L, await CountAsync("Draft"));
+        Assert.DoesNotContain(host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot(), r => r.Message.Contains("Rolling back", StringComparison.Ordinal));
     }
 
     [Fact]
