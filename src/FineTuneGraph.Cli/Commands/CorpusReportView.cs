@@ -7,7 +7,7 @@ namespace FineTuneGraph.Cli.Commands;
 internal static class CorpusReportView
 {
     public static void WriteProblem(CliConsole console, CorpusProblem problem) =>
-        console.Error.MarkupLineInterpolated($"[{(problem.IsFailure ? "yellow" : "grey")}]{(problem.IsFailure ? "warning" : "note")}:[/] {problem.ToString()}");
+        console.Error.MarkupLineInterpolated($"[{(problem.IsFailure ? "yellow" : "grey")}]{(problem.IsFailure ? "warning" : "note")}:[/] {CliText.Printable(problem.ToString())}");
 
     public static void WriteSummary(CliConsole console, CorpusReport report)
     {
@@ -17,7 +17,7 @@ internal static class CorpusReportView
         table.AddRow("distinct papers", report.PapersEmitted.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (kind, count) in report.CountsByKind.OrderBy(k => k.Key))
         {
-            table.AddRow(Markup.Escape(Describe(kind)), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow(CliText.Safe(Describe(kind)), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         console.Error.Write(table);
@@ -42,6 +42,8 @@ internal static class CorpusReportView
         CorpusProblemKind.MissingAbstract => "records without an abstract skipped",
         CorpusProblemKind.TitleWithoutAbstract => "titles without an abstract skipped",
         CorpusProblemKind.Duplicate => "duplicates merged",
+        CorpusProblemKind.Truncated => "records cut to the size limits",
+        CorpusProblemKind.ExtractionFailed => "papers the rules failed on",
         _ => kind.ToString(),
     };
 }

@@ -13,10 +13,10 @@ internal static class RulesPackView
         var sources = new Dictionary<string, string[]?>(StringComparer.Ordinal);
         foreach (var diagnostic in problems.Diagnostics)
         {
-            console.Error.MarkupLineInterpolated($"[red]{diagnostic.ToString()}[/] [grey][[{diagnostic.Code}]][/]");
+            console.Error.MarkupLineInterpolated($"[red]{CliText.Printable(diagnostic.ToString())}[/] [grey][[{diagnostic.Code}]][/]");
             if (SourceLine(sources, diagnostic) is { } line)
             {
-                console.Error.WriteLine(line, Style.Plain);
+                console.Error.WriteLine(CliText.Printable(line), Style.Plain);
                 console.Error.WriteLine(Caret(line, diagnostic.Column), new Style(Color.Green));
             }
         }
@@ -43,7 +43,7 @@ internal static class RulesPackView
         table.AddRow("relations", Number(pack.Relations.Count), "");
         table.AddRow("findings", Number(pack.Findings.Count), "");
         table.AddRow("acronym heads", pack.Acronyms.Enabled ? Number(pack.Acronyms.Heads.Sum(h => h.Value.Count)) : "off", "");
-        console.Out.MarkupLineInterpolated($"[green]ok:[/] {pack.Directory}: {Count(pack.Files.Count, "file")}, hash {pack.Hash}");
+        console.Out.MarkupLineInterpolated($"[green]ok:[/] {CliText.Printable(pack.Directory)}: {Count(pack.Files.Count, "file")}, hash {pack.Hash}");
         console.Out.Write(table);
     }
 

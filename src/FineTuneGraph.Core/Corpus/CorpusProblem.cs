@@ -7,8 +7,8 @@ public sealed record CorpusProblem(SourceLocation Location, CorpusProblemKind Ki
     public bool IsFileLevel => Kind is CorpusProblemKind.NotFound or CorpusProblemKind.EmptyFile or CorpusProblemKind.NoSupportedFiles
         or CorpusProblemKind.NotText or CorpusProblemKind.Html or CorpusProblemKind.CorruptGzip or CorpusProblemKind.ReadError;
 
-    /// <summary>Duplicates are merged, not lost: they are notes, not failures.</summary>
-    public bool IsFailure => Kind is not CorpusProblemKind.Duplicate;
+    /// <summary>Duplicates are merged and oversized records cut, not lost: they are notes, not failures.</summary>
+    public bool IsFailure => Kind is not (CorpusProblemKind.Duplicate or CorpusProblemKind.Truncated);
 
     /// <inheritdoc />
     public override string ToString() => $"{Location}: {Message}";

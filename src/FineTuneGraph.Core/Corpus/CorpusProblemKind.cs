@@ -42,6 +42,9 @@ public enum CorpusProblemKind
     /// <summary>A paper already read from another record; merged into one.</summary>
     Duplicate,
 
+    /// <summary>A record past a documented size limit, cut with a note; what is within the limit is kept.</summary>
+    Truncated,
+
     /// <summary>A paper the rules failed on (a pattern that timed out, a rule that threw); that paper is skipped.</summary>
     ExtractionFailed,
 }
