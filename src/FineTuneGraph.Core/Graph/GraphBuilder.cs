@@ -38,6 +38,9 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
             ["id"] = ingestId,
             ["startedAt"] = Format(now),
             ["staleBefore"] = Format(now - options.StaleRunAfter),
+            ["deadIds"] = await DeadRunsHereAsync(cancellationToken).ConfigureAwait(false),
+            ["host"] = Environment.MachineName,
+            ["pid"] = (long)Environment.ProcessId,
             ["rulesHash"] = extractor.Pack.Hash,
             ["trigger"] = request.Trigger,
             ["inputs"] = request.Inputs.ToArray(),
@@ -85,6 +88,39 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
         {
             await TryFinishFailedAsync(ingestId, run, "cancelled").ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>Builds marked running on this machine whose process is gone (killed, crashed): dead now, not in ten minutes.</summary>
+    private async Task<string[]> DeadRunsHereAsync(CancellationToken cancellationToken)
+    {
+        var running = (await client.RunAsync(LoadStatements.Statements("ingest-running", new Dictionary<string, object?> { ["host"] = Environment.MachineName }), cancellationToken).ConfigureAwait(false))[0];
+        var dead = new List<string>();
+        for (var row = 0; row < running.Rows.Count; row++)
+        {
+            if (running.Value(row, "pid") is long pid && !ProcessIsAlive((int)pid))
+            {
+                dead.Add((string)running.Value(row, "id")!);
+            }
+        }
+
+        return [.. dead];
+    }
+
+    private static bool ProcessIsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
