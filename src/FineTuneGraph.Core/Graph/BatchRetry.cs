@@ -9,11 +9,15 @@ namespace FineTuneGraph.Graph;
 /// <summary>
 /// Tries a batch's transaction again after a transient failure the server reports (<c>Neo.TransientError.*</c>): a
 /// deadlock or lock timeout with a concurrent build, a server busy for a moment. A server that is away is not waited
-/// for here: the command fails in seconds (a rerun completes it) and the worker waits with its own backoff. The whole transaction runs again (Neo4j rolled the failed one back),
+/// for here beyond <see cref="ConnectionRetries"/> quick tries after a lost connection: the command fails in seconds (a
+/// rerun completes it) and the worker waits with its own backoff. The whole transaction runs again (Neo4j rolled the failed one back),
 /// with growing waits and jitter, until <see cref="BuildOptions.BatchRetryTimeout"/> has passed since the first try.
 /// </summary>
 internal static class BatchRetry
 {
+    /// <summary>Tries again of a batch whose connection was lost (the server answering again at once after a network blip).</summary>
+    private const int ConnectionRetries = 2;
+
     private static readonly ResiliencePropertyKey<long> FirstTry = new("FineTuneGraph.Batch.FirstTry");
 
     public static ResiliencePipeline Create(BuildOptions options, TimeProvider time, ILogger logger) =>
@@ -27,9 +31,10 @@ internal static class BatchRetry
                 MaxDelay = TimeSpan.FromSeconds(5),
                 ShouldHandle = args => ValueTask.FromResult(
                     args.Outcome.Exception is Neo4jException { IsTransient: true } error
-                    && error.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal)
                     && !args.Context.CancellationToken.IsCancellationRequested
-                    && time.GetElapsedTime(args.Context.Properties.GetValue(FirstTry, time.GetTimestamp())) < options.BatchRetryTimeout),
+                    && (error.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal)
+                        ? time.GetElapsedTime(args.Context.Properties.GetValue(FirstTry, time.GetTimestamp())) < options.BatchRetryTimeout
+                        : args.AttemptNumber < ConnectionRetries)),
                 OnRetry = args =>
                 {
                     PipelineLog.BatchRetried(logger, Describe((Neo4jException)args.Outcome.Exception!), args.AttemptNumber + 1, args.RetryDelay.TotalSeconds);

@@ -81,7 +81,7 @@ public sealed class FaultTests(Neo4jTestServer server) : IAsyncLifetime
         {
             while (!chaos.IsCancellationRequested)
             {
-                await Task.Delay(700, CancellationToken.None);
+                await Task.Delay(2000, CancellationToken.None);
                 proxy.Reset();
                 cuts++;
             }
@@ -101,7 +101,7 @@ public sealed class FaultTests(Neo4jTestServer server) : IAsyncLifetime
 
         Assert.True(exit == 0, $"still failing after {runs} runs");
         await AssertCleanAsync(clean);
-        Record("every connection reset each 0.7 s and every reply delayed 20 ms by a proxy; build run until it succeeds", 0, started.Elapsed,
+        Record("every connection reset each 2 s and every reply delayed 20 ms by a proxy; build run until it succeeds", 0, started.Elapsed,
             ("runs", runs), ("connectionResets", cuts));
     }
 
