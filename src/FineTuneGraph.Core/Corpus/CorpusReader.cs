@@ -270,7 +270,7 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
 
     private static Paper FromPage(PageDumpParser.Entry entry, string file) => new()
     {
-        Id = PaperIdentity.Slug(entry.Title),
+        Id = PaperIdentity.TitleKey(entry.Title, entry.Abstract),
         Title = entry.Title,
         Abstract = entry.Abstract,
         Source = new SourceLocation(file, entry.TitleLine),

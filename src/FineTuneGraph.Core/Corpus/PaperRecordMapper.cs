@@ -58,7 +58,7 @@ internal static partial class PaperRecordMapper
         return new Result(
             new Paper
             {
-                Id = PaperIdentity.IdFor(arxivId, doi, title),
+                Id = PaperIdentity.IdFor(arxivId, doi, title, @abstract),
                 Title = title,
                 Abstract = @abstract,
                 Source = location,
