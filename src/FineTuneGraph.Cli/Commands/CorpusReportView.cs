@@ -7,7 +7,7 @@ namespace FineTuneGraph.Cli.Commands;
 internal static class CorpusReportView
 {
     public static void WriteProblem(CliConsole console, CorpusProblem problem) =>
-        console.Error.MarkupLineInterpolated($"[{(problem.IsFailure ? "yellow" : "grey")}]{(problem.IsFailure ? "warning" : "note")}:[/] {problem.ToString()}");
+        console.Error.MarkupLineInterpolated($"[{(problem.IsWarning ? "yellow" : "grey")}]{(problem.IsWarning ? "warning" : "note")}:[/] {problem.ToString()}");
 
     public static void WriteSummary(CliConsole console, CorpusReport report)
     {
@@ -42,6 +42,13 @@ internal static class CorpusReportView
         CorpusProblemKind.MissingAbstract => "records without an abstract skipped",
         CorpusProblemKind.TitleWithoutAbstract => "titles without an abstract skipped",
         CorpusProblemKind.Duplicate => "duplicates merged",
+        CorpusProblemKind.ExtractionFailed => "papers the rules failed on",
+        CorpusProblemKind.NotAFile => "pipes, sockets and devices skipped",
+        CorpusProblemKind.UnsupportedFile => "files of other kinds left alone",
+        CorpusProblemKind.AlreadyRead => "places reached again through links",
+        CorpusProblemKind.InvalidText => "lines that are not UTF-8 text skipped",
+        CorpusProblemKind.TextRepaired => "records with invalid characters repaired",
+        CorpusProblemKind.Truncated => "titles or abstracts cut to the limit",
         _ => kind.ToString(),
     };
 }

@@ -36,7 +36,7 @@ public sealed class GraphBuildService(
         var report = request.Report;
         void Log(CorpusProblem problem)
         {
-            if (problem.IsFailure)
+            if (problem.IsWarning)
             {
                 PipelineLog.CorpusProblem(logger, problem.Location.ToString(), problem.Message);
             }
