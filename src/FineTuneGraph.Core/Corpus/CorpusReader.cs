@@ -51,6 +51,11 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
         {
             sniffed = await InputSniffer.OpenAsync(input, format, cancellationToken).ConfigureAwait(false);
         }
+        catch (NotAFileException ex)
+        {
+            report.Add(new SourceLocation(input.Name), CorpusProblemKind.NotAFile, ex.Message);
+            yield break;
+        }
         catch (IOException ex)
         {
             report.Add(new SourceLocation(input.Name), CorpusProblemKind.ReadError, $"cannot be read, file skipped: {ex.Message}");

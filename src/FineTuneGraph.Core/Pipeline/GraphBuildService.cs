@@ -45,7 +45,7 @@ public sealed class GraphBuildService(
         report.ProblemFound += Log;
         try
         {
-            var papers = request.Papers ?? reader.ReadAsync(CorpusInput.Expand(request.Inputs, report, request.StandardInput), request.Format, report, cancellationToken);
+            var papers = request.Papers ?? reader.ReadAsync(CorpusInput.Expand(request.Inputs, report, request.StandardInput, cancellationToken), request.Format, report, cancellationToken);
             await foreach (var paper in papers.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 yield return paper;
