@@ -30,9 +30,35 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
             await foreach (var paper in ReadInputAsync(input, format, report, cancellationToken).ConfigureAwait(false))
             {
                 report.PaperRead(paper.Source.File);
-                yield return paper;
+                yield return WithinLimits(paper, report);
             }
         }
+    }
+
+    // Cut before anything keys on the text: a title-only paper's id comes from the title (and abstract) it is kept with.
+    private Paper WithinLimits(Paper paper, CorpusReport report)
+    {
+        if (paper.Title.Length <= Options.MaxTitleChars && paper.Abstract.Length <= Options.MaxAbstractChars)
+        {
+            return paper;
+        }
+
+        var title = TextLimit.Cut(paper.Title, Options.MaxTitleChars);
+        var @abstract = TextLimit.Cut(paper.Abstract, Options.MaxAbstractChars);
+        var cut = new List<string>(2);
+        if (title.Length < paper.Title.Length)
+        {
+            cut.Add($"title of {paper.Title.Length:N0} characters cut to {title.Length:N0} (Corpus:MaxTitleChars is {Options.MaxTitleChars:N0})");
+        }
+
+        if (@abstract.Length < paper.Abstract.Length)
+        {
+            cut.Add($"abstract of {paper.Abstract.Length:N0} characters cut to {@abstract.Length:N0} (Corpus:MaxAbstractChars is {Options.MaxAbstractChars:N0})");
+        }
+
+        report.Add(paper.Source, CorpusProblemKind.Truncated, $"{string.Join("; ", cut)}, paper kept: \"{Shorten(title)}\"");
+        var keyedByTitle = paper.ArxivId is null && paper.Doi is null;
+        return paper with { Title = title, Abstract = @abstract, Id = keyedByTitle ? PaperIdentity.TitleKey(title, @abstract) : paper.Id };
     }
 
     private static async IAsyncEnumerable<Paper> CountEmitted(IAsyncEnumerable<Paper> papers, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
