@@ -212,7 +212,9 @@ internal static class InputSniffer
                 mayBeDocument = true;
                 return shape == JsonLineShape.Incomplete && lineIsWhole ? CorpusFormat.Json : CorpusFormat.JsonLines;
             case (byte)'[':
-                return shape != JsonLineShape.Incomplete && lines.Count > 1 && lines[1].Shape != JsonLineShape.Incomplete
+                // An array that opens on the first line is streamed, whatever its size; a first line that is no JSON start
+                // at all, or a whole value with more values after it, is JSON Lines, where a bad line costs only itself.
+                return shape == JsonLineShape.Invalid || (shape == JsonLineShape.Complete && lines.Count > 1 && lines[1].Shape != JsonLineShape.Incomplete)
                     ? CorpusFormat.JsonLines
                     : CorpusFormat.Json;
             default:
