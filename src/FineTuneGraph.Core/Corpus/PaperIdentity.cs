@@ -25,9 +25,16 @@ public static partial class PaperIdentity
     /// </summary>
     public static string TitleKey(string title, string @abstract)
     {
+        if (Ascii.IsValid(title))
+        {
+            var slug = Slug(title);
+            return slug.Length > 0 ? slug : ContentKeyPrefix + ContentHash(title, @abstract);
+        }
+
         var normalized = TextCleanup.ReplaceLoneSurrogates(title).Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var builder = new StringBuilder(normalized.Length);
         var pendingDash = false;
+        Span<char> chars = stackalloc char[2];
         foreach (var rune in normalized.EnumerateRunes())
         {
             if (IsKeyRune(rune))
@@ -37,7 +44,7 @@ public static partial class PaperIdentity
                     builder.Append('-');
                 }
 
-                builder.Append(rune.ToString());
+                builder.Append(chars[..rune.EncodeToUtf16(chars)]);
                 pendingDash = false;
             }
             else
