@@ -7,7 +7,7 @@ namespace FineTuneGraph.Cli.Commands;
 internal static class CorpusReportView
 {
     public static void WriteProblem(CliConsole console, CorpusProblem problem) =>
-        console.Error.MarkupLineInterpolated($"[{(problem.IsFailure ? "yellow" : "grey")}]{(problem.IsFailure ? "warning" : "note")}:[/] {CliText.Printable(problem.ToString())}");
+        console.Error.MarkupLineInterpolated($"[{(problem.IsWarning ? "yellow" : "grey")}]{(problem.IsWarning ? "warning" : "note")}:[/] {CliText.Printable(problem.ToString())}");
 
     public static void WriteSummary(CliConsole console, CorpusReport report)
     {
@@ -42,8 +42,13 @@ internal static class CorpusReportView
         CorpusProblemKind.MissingAbstract => "records without an abstract skipped",
         CorpusProblemKind.TitleWithoutAbstract => "titles without an abstract skipped",
         CorpusProblemKind.Duplicate => "duplicates merged",
-        CorpusProblemKind.Truncated => "records cut to the size limits",
         CorpusProblemKind.ExtractionFailed => "papers the rules failed on",
+        CorpusProblemKind.NotAFile => "pipes, sockets and devices skipped",
+        CorpusProblemKind.UnsupportedFile => "files of other kinds left alone",
+        CorpusProblemKind.AlreadyRead => "places reached again through links",
+        CorpusProblemKind.InvalidText => "lines that are not UTF-8 text skipped",
+        CorpusProblemKind.TextRepaired => "records with invalid characters repaired",
+        CorpusProblemKind.Truncated => "records cut to the size limits",
         _ => kind.ToString(),
     };
 }

@@ -37,7 +37,7 @@ public sealed class GraphBuildService(
         var report = request.Report;
         void Log(CorpusProblem problem)
         {
-            if (problem.IsFailure)
+            if (problem.IsWarning)
             {
                 PipelineLog.CorpusProblem(logger, ControlCharacters.Escape(problem.Location.ToString()), ControlCharacters.Escape(problem.Message));
             }
@@ -46,7 +46,7 @@ public sealed class GraphBuildService(
         report.ProblemFound += Log;
         try
         {
-            var papers = request.Papers ?? reader.ReadAsync(CorpusInput.Expand(request.Inputs, report, request.StandardInput), request.Format, report, cancellationToken);
+            var papers = request.Papers ?? reader.ReadAsync(CorpusInput.Expand(request.Inputs, report, request.StandardInput, cancellationToken), request.Format, report, cancellationToken);
             await foreach (var paper in papers.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 yield return paper;
