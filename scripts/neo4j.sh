@@ -258,6 +258,7 @@ stop() {
 
 status() {
   parse_uri
+  if [[ -d $INST ]]; then check_ports; fi
   local pid
   if pid=$(pid_of); then
     say "running (pid $pid) at http://127.0.0.1:$HTTP_PORT/ (bolt://127.0.0.1:$BOLT_PORT), instance '$INSTANCE' in $INST"
