@@ -135,7 +135,7 @@ internal sealed class RuleFields
             return result;
         }
 
-        _file.Report(node, RuleMessages.BadChoice(key, text, Alternatives(choices.Keys)));
+        _file.Report(node, RuleMessages.BadChoice(key, text, [.. choices.Keys]));
         return fallback;
     }
 
@@ -265,12 +265,6 @@ internal sealed class RuleFields
 
         file.Report(node, RuleMessages.UnknownEntityType(type, paperAllowed));
         return null;
-    }
-
-    private static string Alternatives(IEnumerable<string> choices)
-    {
-        var all = choices.ToArray();
-        return all.Length == 1 ? all[0] : $"{string.Join(", ", all[..^1])} or {all[^1]}";
     }
 
     private YamlScalarNode? ReadText(YamlNode value, string what, bool required)

@@ -29,6 +29,7 @@ internal static class RuleMessages
     public const string EmptyValueCode = "FTG121";
     public const string UnreadablePackCode = "FTG122";
     public const string SeveralDocumentsCode = "FTG123";
+    public const string UnknownRelationCode = "FTG124";
 
     public static RuleMessage SyntaxError(string detail) => new(SyntaxErrorCode, $"YAML syntax error: {detail}");
 
@@ -72,6 +73,16 @@ internal static class RuleMessages
     public static RuleMessage InvalidRelationshipType(string type) =>
         new(InvalidRelationshipTypeCode, $"relationship type '{type}' is not allowed: it must match ^[A-Z][A-Za-z0-9_]*$ (a capital letter, then letters, digits or '_')");
 
+    public static RuleMessage UnknownRelationshipType(string type, IReadOnlyList<(string Type, string From, string To)> stated)
+    {
+        var suggestion = Suggest(type, stated.Select(r => r.Type));
+        return new(UnknownRelationCode,
+            $"unknown relationship type '{type}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; a relation rule states one of the graph model's relationships: {string.Join(", ", stated.Select(r => $"{r.Type} ({r.From} to {r.To})"))}");
+    }
+
+    public static RuleMessage RelationEndsMismatch(string type, string from, string to, string expectedFrom, string expectedTo) =>
+        new(UnknownRelationCode, $"relationship type '{type}' goes from {expectedFrom} to {expectedTo} in the graph model, not from {from} to {to}");
+
     public static RuleMessage BadKey(string key) =>
         new(BadKeyCode, $"entity key '{key}' is not allowed: keys are lower-case letters, digits, '.', '_' and '-', starting with a letter or digit");
 
@@ -99,7 +110,12 @@ internal static class RuleMessages
 
     public static RuleMessage BaseWithoutAfter() => new(UnknownTemplateGroupCode, "template names {base}, which exists only in a pattern with 'after'");
 
-    public static RuleMessage BadChoice(string key, string value, string choices) => new(BadChoiceCode, $"'{key}' must be {choices}, not '{value}'");
+    public static RuleMessage BadChoice(string key, string value, IReadOnlyList<string> choices)
+    {
+        var suggestion = Suggest(value, choices);
+        var alternatives = choices.Count == 1 ? choices[0] : $"{string.Join(", ", choices.Take(choices.Count - 1))} or {choices[^1]}";
+        return new(BadChoiceCode, $"'{key}' must be {alternatives}, not '{value}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}");
+    }
 
     public static RuleMessage NotPositive(string key, string value) => new(BadChoiceCode, $"'{key}' must be a whole number greater than 0, not '{value}'");
 

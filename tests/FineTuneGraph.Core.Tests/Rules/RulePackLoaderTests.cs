@@ -250,6 +250,27 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_MisspeltRelationshipType_SuggestsTheGraphModelsOne()
+    {
+        _folder.Write(Entity + "relations:\n  - id: r\n    type: EVALUATED_0N\n    from: Method\n    to: Dataset\n    cue: 'on'\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.StartsWith("unknown relationship type 'EVALUATED_0N' (did you mean 'EVALUATED_ON'?); a relation rule states one of the graph model's relationships: APPLIED_TO (Method to Model), ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("ADDRESSES (Paper to Task)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MisspeltChoice_SuggestsTheClosestOne()
+    {
+        _folder.Write(Entity + "patterns:\n  - id: p\n    type: Model\n    regex: 'x'\n    name: '{match}'\n    scope: abstarct\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.Equal("'scope' must be text, title or abstract, not 'abstarct' (did you mean 'abstract'?)", diagnostic.Message);
+    }
+
+    [Fact]
     public void RuleDiagnostic_ToString_IsFileLineColumnMessage()
     {
         Assert.Equal("rules/methods.yaml:3:5: boom", new RuleDiagnostic("rules/methods.yaml", 3, 5, "FTG101", "boom").ToString());
