@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FineTuneGraph.Rules;
 
 /// <summary>
@@ -30,6 +32,9 @@ internal static class RuleMessages
     public const string UnreadablePackCode = "FTG122";
     public const string SeveralDocumentsCode = "FTG123";
     public const string UnknownRelationCode = "FTG124";
+    public const string TooLargeCode = "FTG125";
+    public const string NotTextCode = "FTG126";
+    public const string FolderReadTwiceCode = "FTG127";
 
     public static RuleMessage SyntaxError(string detail) => new(SyntaxErrorCode, $"YAML syntax error: {detail}");
 
@@ -133,7 +138,32 @@ internal static class RuleMessages
 
     public static RuleMessage UnreadableFile(string reason) => new(UnreadablePackCode, $"cannot read the rule file: {reason}");
 
+    public static RuleMessage UnreadableFolder(string reason) => new(UnreadablePackCode, $"cannot read the folder: {reason}");
+
+    public static RuleMessage FileTooLarge(long length) => new(TooLargeCode, length > RuleLimits.MaxFileBytes + 1L
+        ? $"the rule file is {Size(length)}, over the limit of {Size(RuleLimits.MaxFileBytes)} for one rule file; it was not read"
+        : $"the rule file holds more than {Size(RuleLimits.MaxFileBytes)}, the limit for one rule file; it was not read past that");
+
+    public static RuleMessage PackTooLarge() =>
+        new(TooLargeCode, $"with this file the rule files come to more than {Size(RuleLimits.MaxPackBytes)}, the limit for a pack; it was not read");
+
+    public static RuleMessage TooManyFiles() =>
+        new(TooLargeCode, string.Create(CultureInfo.InvariantCulture, $"the pack has more than {RuleLimits.MaxFiles:N0} rule files, the limit; the rest were not read"));
+
+    public static RuleMessage NotUtf8(string detail) => new(NotTextCode, $"the rule file is not UTF-8 text: {detail}; save it as UTF-8");
+
+    public static RuleMessage NotText(char found) => found == '\0'
+        ? new(NotTextCode, "the rule file is binary: it holds a NUL byte; a rule file is YAML text in UTF-8")
+        : new(NotTextCode, $"the rule file holds the control character U+{(int)found:X4}, which YAML text may not hold (is it a binary file?)");
+
+    public static RuleMessage FolderReadTwice(string target, string firstSeenAs) =>
+        new(FolderReadTwiceCode, $"this folder is {target}, which the pack already reads as '{firstSeenAs}' (a folder link loop, or a second link to one folder); a pack reads each folder once");
+
     public static RuleMessage SeveralDocuments() => new(SeveralDocumentsCode, "a rule file holds one YAML document; this is a second one (after '---')");
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MiB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
 
     /// <summary>The allowed value closest to a misspelt one (an edit distance of at most 2), if any.</summary>
     private static string? Suggest(string value, IEnumerable<string> allowed) => allowed

@@ -271,6 +271,16 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_Problem_CarriesTheLineItPointsAt()
+    {
+        _folder.Write(Entity + "    colour: red\r\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.Equal(new RuleSourceLine("    colour: red", 5), diagnostic.SourceLine);
+    }
+
+    [Fact]
     public void RuleDiagnostic_ToString_IsFileLineColumnMessage()
     {
         Assert.Equal("rules/methods.yaml:3:5: boom", new RuleDiagnostic("rules/methods.yaml", 3, 5, "FTG101", "boom").ToString());

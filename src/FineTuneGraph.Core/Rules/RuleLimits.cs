@@ -1,0 +1,19 @@
+namespace FineTuneGraph.Rules;
+
+/// <summary>
+/// The bounds of what a rule pack may hold (docs/rules.md, "Limits"). Each is far above what a real pack needs (the
+/// default pack: 11 files, 0.3 MiB, 25,660 YAML nodes, depth 6, about 100 regexes of at most 600 characters), and
+/// together they bound the time and memory of loading any folder: a pack past one is refused at the spot where the
+/// limit is passed, before the work it would cost is done.
+/// </summary>
+public static class RuleLimits
+{
+    /// <summary>The largest rule file, in bytes: 16 MiB.</summary>
+    public const int MaxFileBytes = 16 * 1024 * 1024;
+
+    /// <summary>The most bytes of all the files of a pack together: 64 MiB.</summary>
+    public const int MaxPackBytes = 64 * 1024 * 1024;
+
+    /// <summary>The most rule files in a pack.</summary>
+    public const int MaxFiles = 1_000;
+}
