@@ -16,4 +16,10 @@ public static class RuleLimits
 
     /// <summary>The most rule files in a pack.</summary>
     public const int MaxFiles = 1_000;
+
+    /// <summary>The deepest nesting of lists and mappings in a rule file.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The most YAML nodes (values, lists, mappings) in a pack, each alias counting as the nodes it repeats.</summary>
+    public const int MaxNodes = 1_000_000;
 }

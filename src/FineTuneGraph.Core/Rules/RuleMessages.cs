@@ -35,6 +35,8 @@ internal static class RuleMessages
     public const string TooLargeCode = "FTG125";
     public const string NotTextCode = "FTG126";
     public const string FolderReadTwiceCode = "FTG127";
+    public const string NestedTooDeepCode = "FTG128";
+    public const string TooManyNodesCode = "FTG129";
 
     public static RuleMessage SyntaxError(string detail) => new(SyntaxErrorCode, $"YAML syntax error: {detail}");
 
@@ -159,7 +161,17 @@ internal static class RuleMessages
     public static RuleMessage FolderReadTwice(string target, string firstSeenAs) =>
         new(FolderReadTwiceCode, $"this folder is {target}, which the pack already reads as '{firstSeenAs}' (a folder link loop, or a second link to one folder); a pack reads each folder once");
 
-    public static RuleMessage SeveralDocuments() => new(SeveralDocumentsCode, "a rule file holds one YAML document; this is a second one (after '---')");
+    public static RuleMessage NestedTooDeep() =>
+        new(NestedTooDeepCode, string.Create(CultureInfo.InvariantCulture, $"lists and mappings nest deeper than {RuleLimits.MaxDepth} levels here, the limit (a rule file needs a handful); the file was not read further"));
+
+    public static RuleMessage TooManyNodes(long? aliasNodes) => new(TooManyNodesCode, string.Create(CultureInfo.InvariantCulture,
+        $"the pack holds more than {RuleLimits.MaxNodes:N0} YAML values here, counting each alias as the values it repeats{(aliasNodes is { } n ? $" (this alias repeats {n:N0})" : "")}; that is the limit, and the file was not read further"));
+
+    public static RuleMessage AliasInsideItsAnchor(string anchor) =>
+        new(TooManyNodesCode, $"alias *{anchor} is inside the value anchored as &{anchor}, so it would repeat without end");
+
+    public static RuleMessage SeveralDocuments() =>
+        new(SeveralDocumentsCode, "a rule file holds one YAML document; this is a second one (after '---'), and the file was not read further");
 
     private static string Size(long bytes) => bytes >= 1024 * 1024
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MiB")

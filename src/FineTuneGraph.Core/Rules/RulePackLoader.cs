@@ -32,6 +32,7 @@ public sealed partial class RulePackLoader
     private RuleSource? _acronymsSource;
     private int _entityEntries;
     private long _packBytes;
+    private readonly NodeBudget _nodes = new();
     private bool _unparsedFiles;
 
     private RulePackLoader(string directory) => _directory = directory;
@@ -161,7 +162,7 @@ public sealed partial class RulePackLoader
     /// </summary>
     private string? ReadText(RuleFile file, string relative, RulePackFiles.Hasher hash)
     {
-        if (_packBytes > RuleLimits.MaxPackBytes)
+        if (_packBytes > RuleLimits.MaxPackBytes || _nodes.Exhausted)
         {
             return null;
         }
@@ -210,8 +211,15 @@ public sealed partial class RulePackLoader
         try
         {
             using var reader = new StringReader(text);
-            stream.Load(new DuplicateKeyFilter(new Parser(reader), (first, second) =>
+            var parser = new LimitedParser(new Parser(reader), _nodes, second => file.Report(second, RuleMessages.SeveralDocuments()));
+            stream.Load(new DuplicateKeyFilter(parser, (first, second) =>
                 file.Report(second.Start, RuleMessages.DuplicateMappingKey(second.Value, first.Start.Line, first.Start.Column))));
+        }
+        catch (RuleLimitException ex)
+        {
+            file.Report(ex.Start, ex.Refusal);
+            _unparsedFiles = true;
+            return null;
         }
         catch (YamlException ex)
         {
@@ -224,11 +232,6 @@ public sealed partial class RulePackLoader
         {
             file.Report(Mark.Empty, RuleMessages.MissingVersion());
             return null;
-        }
-
-        foreach (var extra in stream.Documents.Skip(1))
-        {
-            file.Report(extra.RootNode, RuleMessages.SeveralDocuments());
         }
 
         var root = stream.Documents[0].RootNode;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using FineTuneGraph.Rules;
 
 namespace FineTuneGraph.Core.Tests.Rules.Hostile;
 
@@ -20,9 +22,59 @@ internal static class HostileRulePacks
         new("control character", Bytes("a.yaml", Utf8(Entity + "    aliases: [a\u0007b]\n")), "FTG126", "a.yaml:6:16"),
         new("unreadable file (a link to nothing)", folder => Link(folder, "gone.yaml", Path.Combine(folder, "nothing-here"), Entity), "FTG122", "gone.yaml:1:1"),
         new("folder link loop", folder => LinkedFolder(folder, "sub/loop", "."), "FTG127", "sub/loop"),
+        new("alias bomb (billion laughs)", Text("a.yaml", Entity + "x:\n" + AliasBomb(levels: 9, width: 10)), "FTG129", "a.yaml:12:40"),
+        new("alias inside its own anchor", Text("a.yaml", Entity + "x: &a [1, *a]\n"), "FTG129", "a.yaml:6:11"),
+        new("100,000 nested lists", Text("a.yaml", Entity + "x: " + new string('[', 100_000) + new string(']', 100_000) + "\n"), "FTG128", "a.yaml:6:67"),
+        new("100,000 nested flow mappings", Text("a.yaml", Entity + "x: " + string.Concat(Enumerable.Repeat("{a: ", 100_000)) + "1" + new string('}', 100_000) + "\n"), "FTG128", "a.yaml:6:256"),
+        new("2,000 nested block mappings", Text("a.yaml", Entity + "x:\n" + string.Concat(Enumerable.Range(1, 2_000).Select(i => new string(' ', i) + "k:\n"))), "FTG128", "a.yaml:70:65"),
+        new("100,000 YAML documents", Text("a.yaml", Entity + string.Concat(Enumerable.Repeat("---\nversion: 1\n", 100_000))), "FTG123", "a.yaml:7:1"),
+        new("100,000 duplicate keys", Text("a.yaml", Entity + string.Concat(Enumerable.Repeat("version: 1\n", 100_000))), "FTG102", "a.yaml:6:1"),
+        new("alias list of 1,000,000 entries", Text("a.yaml", Entity + "    aliases: [" + string.Join(", ", Enumerable.Range(0, 1_000_000).Select(i => $"w{i}")) + "]\n"), "FTG129"),
+        new("16 MiB of one-letter list entries", folder => WriteTinyValues(Path.Combine(folder, "a.yaml"), RuleLimits.MaxFileBytes), "FTG129"),
+        new("dictionary of 80,000 entities, 320,000 aliases", Text("a.yaml", Dictionary(80_000)), null),
     ];
 
+    /// <summary>Anchors that each repeat the previous one <paramref name="width"/> times: width^levels values from a few lines.</summary>
+    private static string AliasBomb(int levels, int width)
+    {
+        var bomb = new StringBuilder($"  a0: &a0 [{string.Join(",", Enumerable.Repeat("\"x\"", width))}]\n");
+        for (var level = 1; level <= levels; level++)
+        {
+            bomb.Append(CultureInfo.InvariantCulture, $"  a{level}: &a{level} [{string.Join(",", Enumerable.Repeat($"*a{level - 1}", width))}]\n");
+        }
+
+        return bomb.ToString();
+    }
+
+    /// <summary>A legitimately large dictionary: distinct entities, each with a name and three aliases.</summary>
+    private static string Dictionary(int entities)
+    {
+        var text = new StringBuilder("version: 1\ntype: Method\nentities:\n");
+        for (var i = 0; i < entities; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  - key: m{i}\n    name: Method {i}\n    aliases: [method number {i}, the {i} method, M{i} tuning]\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A flow list of one-letter values filling a file of <paramref name="bytes"/>: the most values a file can hold.</summary>
+    private static void WriteTinyValues(string path, int bytes)
+    {
+        using var stream = File.Create(path);
+        stream.Write(Utf8(Entity + "    aliases: [a"));
+        var chunk = Utf8(string.Concat(Enumerable.Repeat(",a", 4096)));
+        while (stream.Length + chunk.Length + 2 < bytes)
+        {
+            stream.Write(chunk);
+        }
+
+        stream.Write(Utf8("]\n"));
+    }
+
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    private static Action<string> Text(string name, string content) => folder => File.WriteAllText(Path.Combine(folder, name), content);
 
     private static Action<string> Bytes(string name, byte[] content) => folder => File.WriteAllBytes(Path.Combine(folder, name), content);
 
