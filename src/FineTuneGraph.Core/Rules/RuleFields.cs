@@ -25,7 +25,7 @@ internal sealed class RuleFields
         var id = idKey is not null && node.Children.TryGetValue(new YamlScalarNode(idKey), out var idNode) && idNode is YamlScalarNode { Value: { Length: > 0 } text }
             ? text
             : null;
-        Where = id is not null ? $"{kind} '{id}'" : $"{("aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an" : "a")} {kind}";
+        Where = id is not null ? $"{kind} '{RuleMessages.Shown(id)}'" : $"{("aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an" : "a")} {kind}";
 
         foreach (var (key, value) in node.Children)
         {

@@ -221,6 +221,20 @@ public sealed partial class RulePackLoader
             _unparsedFiles = true;
             return null;
         }
+        catch (YamlException ex) when (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && RuleText.FirstTabIndentation(text, ex.Start.Line) is { } tab)
+        {
+            // YamlDotNet places a tab error at the mapping or scalar it was reading, often far above the tab.
+            file.Report(tab, RuleMessages.TabIndentation());
+            _unparsedFiles = true;
+            return null;
+        }
+        catch (YamlException ex) when (RuleText.LongImplicitKey(text, ex.Start.Line) is { } length)
+        {
+            // YAML limits a key without '?' to 1,024 characters; YamlDotNet only says it found no key.
+            file.Report(ex.Start, RuleMessages.LongImplicitKey(length));
+            _unparsedFiles = true;
+            return null;
+        }
         catch (YamlException ex)
         {
             file.Report(ex.Start, RuleMessages.SyntaxError(ex.Message));

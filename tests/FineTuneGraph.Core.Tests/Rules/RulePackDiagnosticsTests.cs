@@ -58,6 +58,8 @@ public sealed class RulePackDiagnosticsTests : IDisposable
         { "relationship type outside the graph model", Relation + "    type: TRAINED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n", "FTG124", "a.yaml:8:11" },
         { "relationship between other labels", Relation + "    type: EVALUATED_ON\n    from: Model\n    to: Dataset\n    cue: 'on'\n", "FTG124", "a.yaml:9:11" },
         { "paper edge to another type", Relation + "    type: ADDRESSES\n    from: Paper\n    to: Dataset\n", "FTG124", "a.yaml:10:9" },
+        { "tab in the indentation", "version: 1\ntype: Method\nentities:\n\t- key: lora\n\t  name: LoRA\n", "FTG101", "a.yaml:4:1" },
+        { "tab in a nested indentation", Entity + "\t  aliases: [x]\n", "FTG101", "a.yaml:6:1" },
         { "control character", Entity + "    aliases: [a\u0007b]\n", "FTG126", "a.yaml:6:16" },
         { "lists nested 65 deep", Entity + "x: " + new string('[', 65) + new string(']', 65) + "\n", "FTG128", "a.yaml:6:67" },
         { "alias bomb", Entity + "x:\n" + string.Concat(Enumerable.Range(0, 7).Select(i => $"  a{i}: &a{i} [{string.Join(",", Enumerable.Repeat(i == 0 ? "x" : $"*a{i - 1}", 10))}]\n")), "FTG129", "a.yaml:12:40" },

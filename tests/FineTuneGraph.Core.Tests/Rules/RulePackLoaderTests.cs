@@ -281,6 +281,27 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_UnknownKeyOf1MB_IsShownCutWithItsLength()
+    {
+        _folder.Write(Entity + "    ? " + new string('k', 1 << 20) + "\n    : x\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.StartsWith($"unknown key '{new string('k', 60)}… (1,048,576 characters)' in entity 'lora'; expected one of:", diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(diagnostic.SourceLine!.Text.Length <= RuleSourceLine.MaxLength + 2);
+    }
+
+    [Fact]
+    public void Load_UnknownKeyWithInvisibleCharacters_ShowsThem()
+    {
+        _folder.Write(Entity + "    \uFEFFname\u202E: x\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.StartsWith("unknown key '\\uFEFFname\\u202E' in entity 'lora' (did you mean 'name'?)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RuleDiagnostic_ToString_IsFileLineColumnMessage()
     {
         Assert.Equal("rules/methods.yaml:3:5: boom", new RuleDiagnostic("rules/methods.yaml", 3, 5, "FTG101", "boom").ToString());

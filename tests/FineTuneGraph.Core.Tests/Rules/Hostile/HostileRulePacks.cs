@@ -31,6 +31,9 @@ internal static class HostileRulePacks
         new("100,000 duplicate keys", Text("a.yaml", Entity + string.Concat(Enumerable.Repeat("version: 1\n", 100_000))), "FTG102", "a.yaml:6:1"),
         new("alias list of 1,000,000 entries", Text("a.yaml", Entity + "    aliases: [" + string.Join(", ", Enumerable.Range(0, 1_000_000).Select(i => $"w{i}")) + "]\n"), "FTG129"),
         new("16 MiB of one-letter list entries", folder => WriteTinyValues(Path.Combine(folder, "a.yaml"), RuleLimits.MaxFileBytes), "FTG129"),
+        new("key of 1 MB (explicit key)", Text("a.yaml", Entity + "? " + new string('k', 1 << 20) + "\n: 1\n"), "FTG103", "a.yaml:6:3"),
+        new("key of 1 MB (plain key)", Text("a.yaml", Entity + new string('k', 1 << 20) + ": 1\n"), "FTG101", "a.yaml:6:1"),
+        new("tabs for indentation", Text("a.yaml", "version: 1\ntype: Method\nentities:\n\t- key: lora\n\t  name: LoRA\n"), "FTG101", "a.yaml:4:1"),
         new("dictionary of 80,000 entities, 320,000 aliases", Text("a.yaml", Dictionary(80_000)), null),
     ];
 
