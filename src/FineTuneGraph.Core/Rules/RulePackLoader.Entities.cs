@@ -62,7 +62,8 @@ public sealed partial class RulePackLoader
 
         if (type is not null)
         {
-            _entities.Add(new EntityRule(key, type, nameNode.Value!, aliasNodes.Select(a => a.Value!).ToArray(), mode, attributes, exclude, file.Source(node)));
+            // An alias listed twice is redundant, not wrong: it is kept once.
+            _entities.Add(new EntityRule(key, type, nameNode.Value!, aliasNodes.Select(a => a.Value!).Distinct(StringComparer.Ordinal).ToArray(), mode, attributes, exclude, file.Source(node)));
         }
     }
 
@@ -103,27 +104,22 @@ public sealed partial class RulePackLoader
             return;
         }
 
-        var claim = new AliasClaim(key, alias, tokens, AliasForm.IsCaseSensitive(mode, alias), file.Source(node));
+        var claim = new AliasClaim(key, alias, tokens, AliasForm.IsCaseSensitive(mode, alias), file.Source(node), _claimCount++);
         var folded = tokens.ToLowerInvariant();
-        if (!_aliases.TryGetValue(folded, out var claims))
+        if (!_aliases.TryGetValue(folded, out var group))
         {
-            _aliases.Add(folded, [claim]);
+            _aliases.Add(folded, new AliasClaimGroup(claim));
             return;
         }
 
-        foreach (var other in claims)
+        if (group.ConflictOf(claim) is { } other)
         {
-            if (other.Key != key && (!claim.CaseSensitive || !other.CaseSensitive || claim.Tokens == other.Tokens))
-            {
-                file.Report(node, RuleMessages.AliasClaimedTwice(alias, key, other.Alias, other.Key, other.Source));
-                return;
-            }
+            file.Report(node, RuleMessages.AliasClaimedTwice(alias, key, other.Alias, other.Key, other.Source));
+            return;
         }
 
-        claims.Add(claim);
+        group.Add(claim);
     }
 
     private readonly record struct FileType(bool Present, string? Type);
-
-    private sealed record AliasClaim(string Key, string Alias, string Tokens, bool CaseSensitive, RuleSource Source);
 }

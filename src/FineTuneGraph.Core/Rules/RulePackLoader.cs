@@ -26,11 +26,12 @@ public sealed partial class RulePackLoader
     private readonly List<GenericTerm> _generic = [];
     private readonly Dictionary<string, RuleSource> _entityKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleSource> _ruleIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<AliasClaim>> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AliasClaimGroup> _aliases = new(StringComparer.Ordinal);
     private readonly RegexCache _regexes = new();
     private AcronymSettings _acronyms = AcronymSettings.Disabled;
     private RuleSource? _acronymsSource;
     private int _entityEntries;
+    private int _claimCount;
     private long _packBytes;
     private readonly NodeBudget _nodes = new();
     private bool _unparsedFiles;

@@ -41,6 +41,7 @@ public sealed class RulePackDiagnosticsTests : IDisposable
         { "rule id defined twice", Entity + "findings:\n  - id: claim\n    cue: improv\n  - id: claim\n    cue: outperform\n", "FTG112", "a.yaml:9:9" },
         { "alias claimed twice, hyphen and space", "version: 1\ntype: Method\nentities:\n  - key: sft\n    name: supervised fine-tuning\n    aliases: [fine-tuning]\n  - key: ft\n    name: Fine Tuning\n", "FTG113", "a.yaml:8:11" },
         { "alias claimed twice, case-sensitive and not", "version: 1\ntype: Dataset\nentities:\n  - key: math-dataset\n    name: MATH\n  - key: math-word\n    name: math\n", "FTG113", "a.yaml:7:11" },
+        { "alias in any case after spellings of two entities", "version: 1\ntype: Dataset\nentities:\n  - key: a\n    name: MATH\n    aliases: [MATH, MATH]\n  - key: b\n    name: MaTH\n    case_sensitive: true\n  - key: c\n    name: math\n", "FTG113", "a.yaml:11:11" },
         { "regex that does not compile", Pattern + "    regex: '(?<size>\\d+B\\b'\n    name: '{size}'\n", "FTG114", "a.yaml:5:12" },
         { "catastrophic pattern regex", Pattern + "    regex: '(a+)+b'\n    name: '{match}'\n", "FTG115", "a.yaml:5:12" },
         { "catastrophic exclude regex", Entity + "    exclude: ['(\\w*)*x']\n", "FTG115", "a.yaml:6:15" },

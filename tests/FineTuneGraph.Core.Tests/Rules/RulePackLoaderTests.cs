@@ -302,6 +302,14 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_AliasListedTwice_IsKeptOnce()
+    {
+        var pack = _folder.Write(Entity + "    aliases: [LoRA adapters, Low-Rank Adaptation, LoRA adapters]\n").Load();
+
+        Assert.Equal(["LoRA adapters", "Low-Rank Adaptation"], Assert.Single(pack.Entities).Aliases);
+    }
+
+    [Fact]
     public void RuleDiagnostic_ToString_IsFileLineColumnMessage()
     {
         Assert.Equal("rules/methods.yaml:3:5: boom", new RuleDiagnostic("rules/methods.yaml", 3, 5, "FTG101", "boom").ToString());

@@ -34,6 +34,8 @@ internal static class HostileRulePacks
         new("key of 1 MB (explicit key)", Text("a.yaml", Entity + "? " + new string('k', 1 << 20) + "\n: 1\n"), "FTG103", "a.yaml:6:3"),
         new("key of 1 MB (plain key)", Text("a.yaml", Entity + new string('k', 1 << 20) + ": 1\n"), "FTG101", "a.yaml:6:1"),
         new("tabs for indentation", Text("a.yaml", "version: 1\ntype: Method\nentities:\n\t- key: lora\n\t  name: LoRA\n"), "FTG101", "a.yaml:4:1"),
+        new("entity with 100,000 identical aliases", Text("a.yaml", Entity + "    aliases:\n" + string.Concat(Enumerable.Repeat("      - low-rank adaptation\n", 100_000))), null),
+        new("entity with 100,000 case variants of one alias", Text("a.yaml", Entity + "    case_sensitive: true\n    aliases:\n" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $"      - {CaseVariant("adaptationmethods", i)}\n"))), null),
         new("dictionary of 80,000 entities, 320,000 aliases", Text("a.yaml", Dictionary(80_000)), null),
     ];
 
@@ -48,6 +50,10 @@ internal static class HostileRulePacks
 
         return bomb.ToString();
     }
+
+    /// <summary>The <paramref name="variant"/>-th way of writing <paramref name="word"/> in upper and lower case.</summary>
+    private static string CaseVariant(string word, int variant) =>
+        string.Concat(word.Select((c, i) => (variant >> i & 1) == 1 ? char.ToUpperInvariant(c) : c));
 
     /// <summary>A legitimately large dictionary: distinct entities, each with a name and three aliases.</summary>
     private static string Dictionary(int entities)
