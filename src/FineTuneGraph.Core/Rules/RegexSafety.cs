@@ -34,9 +34,21 @@ public static partial class RegexSafety
     {
         regex = null;
         refusal = default;
+        if (pattern.Length > RuleLimits.MaxRegexLength)
+        {
+            refusal = RuleMessages.RegexTooLong(pattern.Length);
+            return false;
+        }
+
         if (FindNestedUnboundedQuantifier(pattern) is { } fragment)
         {
             refusal = RuleMessages.CatastrophicRegex(fragment);
+            return false;
+        }
+
+        if (FindAmbiguousRepetition(pattern) is { } ambiguous)
+        {
+            refusal = ambiguous.Refusal;
             return false;
         }
 

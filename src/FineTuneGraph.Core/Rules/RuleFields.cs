@@ -251,7 +251,11 @@ internal sealed class RuleFields
             return regex;
         }
 
-        file.Report(node, refusal);
+        if (refusal is { } reason)
+        {
+            file.Report(node, reason);
+        }
+
         return null;
     }
 

@@ -42,6 +42,7 @@ internal static class RuleMessages
     public const string FolderReadTwiceCode = "FTG127";
     public const string NestedTooDeepCode = "FTG128";
     public const string TooManyNodesCode = "FTG129";
+    public const string RegexTooLargeCode = "FTG130";
 
     public static RuleMessage SyntaxError(string detail) => new(SyntaxErrorCode, $"YAML syntax error: {Shown(detail, ShownDetail)}");
 
@@ -119,6 +120,18 @@ internal static class RuleMessages
 
     public static RuleMessage CatastrophicRegex(string fragment) =>
         new(CatastrophicRegexCode, $"regex has a nested unbounded quantifier ('{Shown(fragment, ShownDetail)}'), which backtracks catastrophically; rewrite it without repeating a repetition");
+
+    public static RuleMessage AmbiguousAlternatives(string fragment) =>
+        new(CatastrophicRegexCode, $"regex repeats alternatives that can match the same text ('{Shown(fragment, ShownDetail)}'), which backtracks catastrophically; make the alternatives exclusive (no one the start of another)");
+
+    public static RuleMessage AmbiguousRepeat(string fragment, string part) =>
+        new(CatastrophicRegexCode, $"regex repeats '{Shown(fragment, ShownDetail)}', in which '{Shown(part)}' can also match what follows it, which backtracks catastrophically; make what follows it a character '{Shown(part)}' cannot match");
+
+    public static RuleMessage RegexTooLong(int length) => new(RegexTooLargeCode, string.Create(CultureInfo.InvariantCulture,
+        $"regex has {length:N0} characters; the limit is {RuleLimits.MaxRegexLength:N0} (split the rule, or list the words as aliases)"));
+
+    public static RuleMessage TooManyRegexes() => new(RegexTooLargeCode, string.Create(CultureInfo.InvariantCulture,
+        $"with this regex the pack has more than {RuleLimits.MaxRegexes:N0} distinct regexes, or {RuleLimits.MaxRegexCharacters:N0} characters of them, the limit; the regexes after it were not compiled"));
 
     public static RuleMessage MissingTargetGroup() => new(MissingTargetGroupCode, "a context regex needs a named group 'target', e.g. (?<target>[A-Z][\\w-]+)");
 

@@ -36,6 +36,15 @@ internal static class HostileRulePacks
         new("tabs for indentation", Text("a.yaml", "version: 1\ntype: Method\nentities:\n\t- key: lora\n\t  name: LoRA\n"), "FTG101", "a.yaml:4:1"),
         new("entity with 100,000 identical aliases", Text("a.yaml", Entity + "    aliases:\n" + string.Concat(Enumerable.Repeat("      - low-rank adaptation\n", 100_000))), null),
         new("entity with 100,000 case variants of one alias", Text("a.yaml", Entity + "    case_sensitive: true\n    aliases:\n" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $"      - {CaseVariant("adaptationmethods", i)}\n"))), null),
+        new("regex (a|a)*b", Text("a.yaml", PatternRule("(a|a)*b")), "FTG115", "a.yaml:5:12"),
+        new("regex (a|aa)+$", Text("a.yaml", PatternRule("(a|aa)+$")), "FTG115", "a.yaml:5:12"),
+        new(@"regex (\w+\s?)*$", Text("a.yaml", PatternRule(@"(\w+\s?)*$")), "FTG115", "a.yaml:5:12"),
+        new("regex (.*a){20}", Text("a.yaml", PatternRule("(.*a){20}")), "FTG115", "a.yaml:5:12"),
+        new("regex (.*a){20} behind a look-ahead (backtracking engine)", Text("a.yaml", PatternRule("(?=x)(.*a){20}")), "FTG115", "a.yaml:5:12"),
+        new("regex of 10,000 characters", Text("a.yaml", PatternRule(WordAlternation(10_000, seed: 1))), "FTG130", "a.yaml:5:12"),
+        new("regex at the limit of 2,000 characters", Text("a.yaml", PatternRule(WordAlternation(RuleLimits.MaxRegexLength, seed: 1))), null),
+        new("201 distinct regexes", Text("a.yaml", Entity + "findings:\n" + string.Concat(Enumerable.Range(0, RuleLimits.MaxRegexes + 1).Select(i => $"  - id: f{i}\n    cue: 'w{i}'\n"))), "FTG130", "a.yaml:408:10"),
+        new("200 distinct regexes of 500 characters (at both limits)", Text("a.yaml", Entity + "findings:\n" + string.Concat(Enumerable.Range(0, RuleLimits.MaxRegexes).Select(i => $"  - id: f{i}\n    cue: '{WordAlternation(RuleLimits.MaxRegexCharacters / RuleLimits.MaxRegexes, seed: i)}'\n"))), null),
         new("dictionary of 80,000 entities, 320,000 aliases", Text("a.yaml", Dictionary(80_000)), null),
     ];
 
@@ -49,6 +58,27 @@ internal static class HostileRulePacks
         }
 
         return bomb.ToString();
+    }
+
+    /// <summary>A pattern rule with the regex given (single-quoted YAML: written as is).</summary>
+    private static string PatternRule(string regex) =>
+        $"version: 1\npatterns:\n  - id: p\n    type: Model\n    regex: '{regex.Replace("'", "''", StringComparison.Ordinal)}'\n    name: '{{match}}'\n";
+
+    /// <summary>A case-insensitive alternation of made-up words of exactly <paramref name="length"/> characters, as a long cue would be.</summary>
+    private static string WordAlternation(int length, int seed)
+    {
+        var random = new Random(seed);
+        var words = new List<string>();
+        var total = @"(?i)\b(?:)\b".Length - 1;
+        while (total + 2 < length)
+        {
+            var word = new string([.. Enumerable.Range(0, Math.Min(random.Next(4, 12), length - total - 2)).Select(_ => (char)('a' + random.Next(26)))]);
+            words.Add(word);
+            total += word.Length + 1;
+        }
+
+        var pattern = @"(?i)\b(?:" + string.Join('|', words) + @")\b";
+        return pattern + new string('x', length - pattern.Length);
     }
 
     /// <summary>The <paramref name="variant"/>-th way of writing <paramref name="word"/> in upper and lower case.</summary>
