@@ -230,13 +230,17 @@ internal static class RuleMessages
         : string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
 
     /// <summary>The allowed value closest to a misspelt one (an edit distance of at most 2), if any.</summary>
-    private static string? Suggest(string value, IEnumerable<string> allowed) => allowed
-        .Where(a => Math.Abs(a.Length - value.Length) <= 2)
-        .Select(a => (Allowed: a, Distance: Distance(value.ToLowerInvariant(), a.ToLowerInvariant())))
-        .Where(a => a.Distance <= 2 && a.Distance < a.Allowed.Length)
-        .OrderBy(a => a.Distance)
-        .Select(a => a.Allowed)
-        .FirstOrDefault();
+    private static string? Suggest(string value, IEnumerable<string> allowed)
+    {
+        var lower = value.ToLowerInvariant();
+        return allowed
+            .Where(a => Math.Abs(a.Length - value.Length) <= 2)
+            .Select(a => (Allowed: a, Distance: Distance(lower, a.ToLowerInvariant())))
+            .Where(a => a.Distance <= 2 && a.Distance < a.Allowed.Length)
+            .OrderBy(a => a.Distance)
+            .Select(a => a.Allowed)
+            .FirstOrDefault();
+    }
 
     private static int Distance(string a, string b)
     {

@@ -97,14 +97,15 @@ public sealed partial class RulePackLoader
     private void ClaimAlias(RuleFile file, string key, YamlScalarNode node, CaseMode mode)
     {
         var alias = node.Value!;
-        var tokens = AliasForm.Tokens(alias);
-        if (tokens.Length == 0)
+        var words = AliasForm.Words(alias);
+        if (words.Count == 0)
         {
             file.Report(node, RuleMessages.AliasWithoutWords(alias));
             return;
         }
 
-        var claim = new AliasClaim(key, alias, tokens, AliasForm.IsCaseSensitive(mode, alias), file.Source(node), _claimCount++);
+        var tokens = string.Join(' ', words);
+        var claim = new AliasClaim(key, alias, tokens, AliasForm.IsCaseSensitive(mode, words), file.Source(node), _claimCount++);
         var folded = tokens.ToLowerInvariant();
         if (!_aliases.TryGetValue(folded, out var group))
         {

@@ -45,6 +45,8 @@ internal static class HostileRulePacks
         new("regex at the limit of 2,000 characters", Text("a.yaml", PatternRule(WordAlternation(RuleLimits.MaxRegexLength, seed: 1))), null),
         new("201 distinct regexes", Text("a.yaml", Entity + "findings:\n" + string.Concat(Enumerable.Range(0, RuleLimits.MaxRegexes + 1).Select(i => $"  - id: f{i}\n    cue: 'w{i}'\n"))), "FTG130", "a.yaml:408:10"),
         new("200 distinct regexes of 500 characters (at both limits)", Text("a.yaml", Entity + "findings:\n" + string.Concat(Enumerable.Range(0, RuleLimits.MaxRegexes).Select(i => $"  - id: f{i}\n    cue: '{WordAlternation(RuleLimits.MaxRegexCharacters / RuleLimits.MaxRegexes, seed: i)}'\n"))), null),
+        new("200,000 unknown keys", Text("a.yaml", Entity + string.Concat(Enumerable.Range(0, 200_000).Select(i => $"k{i}: 1\n"))), "FTG103", "a.yaml:6:1"),
+        new("1,001 rule files", folder => Files(folder, RuleLimits.MaxFiles + 1), "FTG125", "pack"),
         new("dictionary of 80,000 entities, 320,000 aliases", Text("a.yaml", Dictionary(80_000)), null),
     ];
 
@@ -126,6 +128,15 @@ internal static class HostileRulePacks
         for (var written = stream.Length; written < bytes; written += line.Length)
         {
             stream.Write(line);
+        }
+    }
+
+    /// <summary>Many small valid files, each with an entity of its own.</summary>
+    private static void Files(string folder, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"f{i:D4}.yaml"), $"version: 1\ntype: Method\nentities:\n  - key: m{i}\n    name: Method {i}\n");
         }
     }
 
