@@ -28,12 +28,12 @@ public sealed partial class RulePackLoader
     private readonly Dictionary<string, RuleSource> _ruleIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AliasClaimGroup> _aliases = new(StringComparer.Ordinal);
     private readonly RegexCache _regexes = new();
+    private readonly NodeBudget _nodes = new();
     private AcronymSettings _acronyms = AcronymSettings.Disabled;
     private RuleSource? _acronymsSource;
     private int _entityEntries;
     private int _claimCount;
     private long _packBytes;
-    private readonly NodeBudget _nodes = new();
     private bool _unparsedFiles;
 
     private RulePackLoader(string directory) => _directory = directory;
@@ -222,23 +222,10 @@ public sealed partial class RulePackLoader
             _unparsedFiles = true;
             return null;
         }
-        catch (YamlException ex) when (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && RuleText.FirstTabIndentation(text, ex.Start.Line) is { } tab)
-        {
-            // YamlDotNet places a tab error at the mapping or scalar it was reading, often far above the tab.
-            file.Report(tab, RuleMessages.TabIndentation());
-            _unparsedFiles = true;
-            return null;
-        }
-        catch (YamlException ex) when (RuleText.LongImplicitKey(text, ex.Start.Line) is { } length)
-        {
-            // YAML limits a key without '?' to 1,024 characters; YamlDotNet only says it found no key.
-            file.Report(ex.Start, RuleMessages.LongImplicitKey(length));
-            _unparsedFiles = true;
-            return null;
-        }
         catch (YamlException ex)
         {
-            file.Report(ex.Start, RuleMessages.SyntaxError(ex.Message));
+            var (at, message) = YamlSyntaxErrors.Describe(text, ex);
+            file.Report(at, message);
             _unparsedFiles = true;
             return null;
         }

@@ -77,55 +77,6 @@ internal static class RuleText
         return new Mark(index, line, column);
     }
 
-    /// <summary>The first tab in the indentation of a line, from 1-based line <paramref name="fromLine"/> on; null when there is none.</summary>
-    public static Mark? FirstTabIndentation(string text, long fromLine)
-    {
-        var line = 1L;
-        var start = 0;
-        while (start <= text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            if (line >= fromLine)
-            {
-                var indentation = text.AsSpan(start, end - start);
-                indentation = indentation[..(indentation.IndexOfAnyExcept(' ', '\t') is var first and >= 0 ? first : indentation.Length)];
-                if (indentation.IndexOf('\t') is var tab and >= 0)
-                {
-                    return new Mark(start + tab, line, tab + 1);
-                }
-            }
-
-            start = end + 1;
-            line++;
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The length of the key on 1-based line <paramref name="line"/> when it is written without '?' and is longer than
-    /// the 1,024 characters YAML allows such a key; null otherwise.
-    /// </summary>
-    public static int? LongImplicitKey(string text, long line)
-    {
-        var start = 0;
-        for (var i = 1L; i < line && start >= 0; i++)
-        {
-            start = text.IndexOf('\n', start) is var end and >= 0 ? end + 1 : -1;
-        }
-
-        if (start < 0)
-        {
-            return null;
-        }
-
-        var content = text.AsSpan(start);
-        content = content[..(content.IndexOf('\n') is var stop and >= 0 ? stop : content.Length)].TrimStart(' ');
-        var colon = content.IndexOf(": ") is var spaced and >= 0 ? spaced : content.EndsWith(":") ? content.Length - 1 : -1;
-        return colon > 1024 && !content.StartsWith("?") ? colon : null;
-    }
-
     /// <summary>The characters YAML's c-printable allows below U+00A0 (tab, line breaks, ASCII printables, NEL).</summary>
     private static readonly SearchValues<char> Printable = SearchValues.Create(
         "\t\n\r\u0085 !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
