@@ -107,6 +107,9 @@ dbms.connector.http.enabled=true
 dbms.connector.http.listen_address=127.0.0.1:$HTTP_PORT
 dbms.connector.https.enabled=false
 dbms.udc.enabled=false
+# A transaction whose client died (a killed build) holds its locks until this long without a request; FineTuneGraph
+# sends a batch's requests back to back, so 15 s instead of 60 lets a rerun go on sooner.
+dbms.rest.transaction.idle_timeout=15s
 dbms.security.allow_csv_import_from_file_urls=true
 browser.remote_content_hostname_whitelist=*
 dbms.jvm.additional=-XX:+UseG1GC
@@ -130,20 +133,57 @@ compile_bolt_fix() {
   [[ -f $class ]] || die "compiling the Bolt fix ($src) failed"
 }
 
-password_fingerprint() { printf '%s' "$PASSWORD" | sha256sum | cut -c1-16; }
+# The password never appears on a command line (neo4j-admin set-initial-password takes it as an argument, which
+# `ps` shows): the user store is written here, in the format Neo4j 3.1 reads from data/dbms/auth,
+# "neo4j:SHA-256,HEX(SHA-256(salt bytes + password)),HEX(salt):", with printf and sha256sum reading stdin.
+salted_hash() { # salt-hex -> hash-hex (upper case), of the salt's bytes followed by $PASSWORD
+  { printf "$(printf '%s' "$1" | sed 's/../\\x&/g')"; printf '%s' "$PASSWORD"; } | sha256sum | cut -c1-64 | tr 'a-f' 'A-F'
+}
+
+stored_password_matches() { # true when the instance's user store holds $PASSWORD
+  local entry salt hash
+  entry=$(cut -d: -f2 "$INST/data/dbms/auth" 2>/dev/null) || return 0
+  hash=$(cut -d, -f2 <<<"$entry")
+  salt=$(cut -d, -f3 <<<"$entry")
+  [[ -z $salt ]] || [[ $(salted_hash "$salt") == "$hash" ]]
+}
 
 set_initial_password() {
+  rm -f "$INST/.password-fingerprint" # written by earlier versions: an unsalted hash prefix, no longer kept
   if [[ -e $INST/data/dbms/auth || -e $INST/data/dbms/auth.ini ]]; then
-    if [[ -f $INST/.password-fingerprint && $(cat "$INST/.password-fingerprint") != "$(password_fingerprint)" ]]; then
+    if ! stored_password_matches; then
       say "warning: instance '$INSTANCE' was created with another password than NEO4J_PASSWORD now holds;"
       say "         clients will be refused. 'scripts/neo4j.sh reset' recreates it (its data is deleted)."
     fi
     return 0
   fi
   [[ -n $PASSWORD ]] || die "NEO4J_PASSWORD is empty; the local server runs with auth enabled"
-  NEO4J_HOME=$DIST NEO4J_CONF=$INST/conf "$DIST/bin/neo4j-admin" set-initial-password "$PASSWORD" >/dev/null \
-    || die "neo4j-admin set-initial-password failed"
-  password_fingerprint >"$INST/.password-fingerprint"
+  local salt
+  salt=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' | tr 'a-f' 'A-F')
+  mkdir -p "$INST/data/dbms"
+  (umask 077 && printf 'neo4j:SHA-256,%s,%s:\n' "$(salted_hash "$salt")" "$salt" >"$INST/data/dbms/auth")
+}
+
+# An instance keeps the ports it was created with: a mistyped NEO4J_URI must not start it elsewhere (and then
+# be reported there). Other ports need another instance (FTG_NEO4J_INSTANCE=NAME) or a reset.
+check_ports() {
+  local recorded=$INST/.ports
+  if [[ -f $recorded ]]; then
+    local http bolt
+    read -r http bolt <"$recorded"
+    [[ $http == "$HTTP_PORT" && $bolt == "$BOLT_PORT" ]] || die "instance '$INSTANCE' was created for http://127.0.0.1:$http/ and bolt port $bolt, not $HTTP_PORT and $BOLT_PORT. Use NEO4J_URI=http://127.0.0.1:$http (NEO4J_BOLT_PORT=$bolt), another instance (FTG_NEO4J_INSTANCE=NAME), or 'reset' this one (its data is deleted)."
+  elif [[ -f $INST/conf/neo4j.conf ]]; then
+    # Created by an earlier version: its last ports are in its configuration.
+    local http bolt
+    http=$(sed -n 's/^dbms.connector.http.listen_address=127.0.0.1://p' "$INST/conf/neo4j.conf")
+    bolt=$(sed -n 's/^dbms.connector.bolt.listen_address=127.0.0.1://p' "$INST/conf/neo4j.conf")
+    printf '%s %s\n' "${http:-$HTTP_PORT}" "${bolt:-$BOLT_PORT}" >"$recorded"
+    check_ports
+    return
+  else
+    mkdir -p "$INST"
+    printf '%s %s\n' "$HTTP_PORT" "$BOLT_PORT" >"$recorded"
+  fi
 }
 
 pid_of() {
@@ -169,6 +209,7 @@ start() {
     say "already running (pid $pid) at http://127.0.0.1:$HTTP_PORT/ (bolt://127.0.0.1:$BOLT_PORT)"
     return 0
   fi
+  check_ports
   local port
   for port in "$HTTP_PORT" "$BOLT_PORT"; do
     port_busy "$port" && die "port $port on 127.0.0.1 is already in use by another program; choose other ports with NEO4J_URI / NEO4J_BOLT_PORT"

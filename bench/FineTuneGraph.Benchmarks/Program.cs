@@ -16,6 +16,7 @@ return args switch
         fingerprints: !rest.Contains("--no-fingerprints"),
         profile: rest.Contains("--profile"),
         loadCsv: !rest.Contains("--no-load-csv")),
+    ["reliability-report", var output] => ReliabilityReport.Write(Path.Combine(FineTuneGraph.LocalServer.RepositoryLayout.FindRoot() ?? ".", "artifacts", "reliability"), output),
     _ => Usage(),
 };
 
@@ -27,6 +28,7 @@ static int Usage()
           read FILE [--no-merge]       stream FILE through the corpus reader; print papers, time and peak memory
           extract RULES FILE ROUNDS    extract every paper of FILE ROUNDS times on one thread; print abstracts/s
           dump RULES OUT FILE...       write everything extracted from each paper to OUT, to compare outputs byte by byte
+          reliability-report OUT       write docs/reliability.md (OUT) from the reliability suites' artifacts/reliability/*.jsonl
           load-compare PAPERS [--batch-sizes 50,100,250,500,1000] [--rounds N] [--periodic-commit N] [--no-fingerprints] [--no-load-csv] [--profile]
                                        load a generated corpus of PAPERS papers into the bench Neo4j by LOAD CSV and by the
                                        loader at each batch size; print nodes/s, relationships/s and the ratio

@@ -15,7 +15,7 @@ internal sealed record CliConsole(IAnsiConsole Out, IAnsiConsole Error, TextWrit
         Console.Error);
 
     /// <summary>Writes <c>Error: message</c> to the error console, without markup interpretation.</summary>
-    public void WriteError(string message) => Error.MarkupLineInterpolated($"[red]Error:[/] {message}");
+    public void WriteError(string message) => Error.MarkupLineInterpolated($"[red]Error:[/] {CliText.Printable(message)}");
 
     // Spectre wraps at 80 columns when the stream is not a terminal; a message must stay one line for logs and scripts.
     private static IAnsiConsole CreateConsole(TextWriter writer, bool redirected)

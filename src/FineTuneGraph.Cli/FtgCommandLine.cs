@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FineTuneGraph.Cli.Commands;
 using FineTuneGraph.Evaluation;
+using FineTuneGraph.Export;
 using FineTuneGraph.Neo4j;
 using FineTuneGraph.Rules;
 using Microsoft.Extensions.Options;
@@ -59,6 +60,11 @@ internal static class FtgCommandLine
         catch (RulePackException ex)
         {
             RulesPackView.WriteProblems(console, ex);
+            return ExitCodes.Failure;
+        }
+        catch (ExportException ex)
+        {
+            console.WriteError(ex.Message);
             return ExitCodes.Failure;
         }
         catch (GoldFileException ex)

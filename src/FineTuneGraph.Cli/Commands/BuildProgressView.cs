@@ -27,7 +27,7 @@ internal static class BuildProgressView
             .StartAsync(async context =>
             {
                 var task = context.AddTask("reading papers", maxValue: double.MaxValue);
-                summary = await build(new Progress(p => task.Description = Markup.Escape(Describe(filesRead(), p)))).ConfigureAwait(false);
+                summary = await build(new Progress(p => task.Description = CliText.Safe(Describe(filesRead(), p)))).ConfigureAwait(false);
                 task.StopTask();
             }).ConfigureAwait(false);
         return summary!;

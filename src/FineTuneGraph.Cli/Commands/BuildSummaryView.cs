@@ -16,8 +16,8 @@ internal static class BuildSummaryView
         var table = new Table().Border(TableBorder.Rounded).Title("Export").AddColumn("What").AddColumn("Result");
         table.AddRow("papers", N(summary.Papers));
         table.AddRow("nodes / relationships", $"{N(summary.Nodes)} / {N(summary.Relationships)}");
-        table.AddRow("neo4j-admin CSV", Markup.Escape($"{summary.CsvFiles.Count - 1} files and import.sh in {summary.Directory}"));
-        table.AddRow("Cypher script", Markup.Escape($"{summary.CypherScript} ({summary.CypherStatements} statements)"));
+        table.AddRow("neo4j-admin CSV", CliText.Safe($"{summary.CsvFiles.Count - 1} files and import.sh in {summary.Directory}"));
+        table.AddRow("Cypher script", CliText.Safe($"{summary.CypherScript} ({summary.CypherStatements} statements)"));
         table.AddRow("time", $"{summary.Elapsed.TotalSeconds:N1} s");
         console.Error.Write(table);
     }
@@ -26,12 +26,12 @@ internal static class BuildSummaryView
     {
         var p = summary.Progress;
         var seconds = Math.Max(summary.Elapsed.TotalSeconds, 0.001);
-        var table = new Table().Border(TableBorder.Rounded).Title($"Build {Markup.Escape(summary.IngestId)}").AddColumn("Papers").AddColumn(new TableColumn("Count").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title($"Build {CliText.Safe(summary.IngestId)}").AddColumn("Papers").AddColumn(new TableColumn("Count").RightAligned());
         table.AddRow("read", N(p.PapersRead));
         table.AddRow("loaded", N(p.PapersLoaded));
         table.AddRow("skipped (unchanged)", N(p.PapersSkipped));
         table.AddRow("failed", N(p.PapersFailed + report.Failures));
-        table.AddRow("time", Markup.Escape($"{summary.Elapsed.TotalSeconds:N1} s ({p.PapersLoaded / seconds:N0} papers/s loaded)"));
+        table.AddRow("time", CliText.Safe($"{summary.Elapsed.TotalSeconds:N1} s ({p.PapersLoaded / seconds:N0} papers/s loaded)"));
         table.AddRow("nodes created / deleted", $"{N(summary.Counters.NodesCreated)} / {N(summary.Counters.NodesDeleted + summary.OrphansRemoved)}");
         table.AddRow("relationships created / deleted", $"{N(summary.Counters.RelationshipsCreated)} / {N(summary.Counters.RelationshipsDeleted)}");
         console.Error.Write(table);
@@ -42,7 +42,7 @@ internal static class BuildSummaryView
         {
             var name = line.Kind == "node" ? $":{line.Name}" : $"-[:{line.Name}]-";
             var change = line.Change switch { > 0 => $"[green]+{N(line.Change)}[/]", < 0 => $"[red]{N(line.Change)}[/]", _ => "0" };
-            diff.AddRow(Markup.Escape(name), N(line.Before), N(line.After), change);
+            diff.AddRow(CliText.Safe(name), N(line.Before), N(line.After), change);
         }
 
         console.Error.Write(diff);
@@ -60,7 +60,7 @@ internal static class BuildSummaryView
         var password = options.Password == PublishedLocalPassword
             ? $"password [bold]{PublishedLocalPassword}[/] (the local default)"
             : "the password you set in NEO4J_PASSWORD / Neo4j:Password";
-        console.Error.MarkupLine($"Explore the graph in Neo4j Browser: [link]{Markup.Escape(options.GetBaseUri() + "browser/")}[/] (user [bold]{Markup.Escape(options.Username)}[/], {password}; connect to bolt://{Markup.Escape(options.GetBaseUri().Host)}:{options.BoltPort}).");
+        console.Error.MarkupLine($"Explore the graph in Neo4j Browser: [link]{CliText.Safe(options.GetBaseUri() + "browser/")}[/] (user [bold]{CliText.Safe(options.Username)}[/], {password}; connect to bolt://{CliText.Safe(options.GetBaseUri().Host)}:{options.BoltPort}).");
         console.Error.WriteLine("Recipes to try (./ftg neo4j cypher-shell, or paste into the Browser):");
         console.Error.WriteLine("  cypher/recipes/methods-evaluated-on-dataset.cypher   which methods were evaluated on GSM8K?");
         console.Error.WriteLine("  cypher/recipes/proposed-methods.cypher               which papers propose which methods, with their evidence");

@@ -7,7 +7,7 @@ namespace FineTuneGraph.Cli.Commands;
 internal static class CorpusReportView
 {
     public static void WriteProblem(CliConsole console, CorpusProblem problem) =>
-        console.Error.MarkupLineInterpolated($"[{(problem.IsFailure ? "yellow" : "grey")}]{(problem.IsFailure ? "warning" : "note")}:[/] {problem.ToString()}");
+        console.Error.MarkupLineInterpolated($"[{(problem.IsWarning ? "yellow" : "grey")}]{(problem.IsWarning ? "warning" : "note")}:[/] {CliText.Printable(problem.ToString())}");
 
     public static void WriteSummary(CliConsole console, CorpusReport report)
     {
@@ -17,7 +17,7 @@ internal static class CorpusReportView
         table.AddRow("distinct papers", report.PapersEmitted.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (kind, count) in report.CountsByKind.OrderBy(k => k.Key))
         {
-            table.AddRow(Markup.Escape(Describe(kind)), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow(CliText.Safe(Describe(kind)), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         console.Error.Write(table);
@@ -42,6 +42,13 @@ internal static class CorpusReportView
         CorpusProblemKind.MissingAbstract => "records without an abstract skipped",
         CorpusProblemKind.TitleWithoutAbstract => "titles without an abstract skipped",
         CorpusProblemKind.Duplicate => "duplicates merged",
+        CorpusProblemKind.ExtractionFailed => "papers the rules failed on",
+        CorpusProblemKind.NotAFile => "pipes, sockets and devices skipped",
+        CorpusProblemKind.UnsupportedFile => "files of other kinds left alone",
+        CorpusProblemKind.AlreadyRead => "places reached again through links",
+        CorpusProblemKind.InvalidText => "lines that are not UTF-8 text skipped",
+        CorpusProblemKind.TextRepaired => "records with invalid characters repaired",
+        CorpusProblemKind.Truncated => "records cut to the size limits",
         _ => kind.ToString(),
     };
 }

@@ -38,15 +38,15 @@ internal static class DoctorCommand
 
         latencies.Sort();
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Check").AddColumn("Result");
-        table.AddRow("Neo4j URI", Markup.Escape(options.GetBaseUri().ToString()));
-        table.AddRow("Server", Markup.Escape($"Neo4j {server.Version} {server.Edition}"));
-        table.AddRow("Database", Markup.Escape(server.IsLegacy3x ? $"{server.Database} (3.x has a single database; Neo4j:Database applies from 4.0)" : server.Database));
-        table.AddRow("Bolt", Markup.Escape(server.BoltUri ?? "not advertised"));
+        table.AddRow("Neo4j URI", CliText.Safe(options.GetBaseUri().ToString()));
+        table.AddRow("Server", CliText.Safe($"Neo4j {server.Version} {server.Edition}"));
+        table.AddRow("Database", CliText.Safe(server.IsLegacy3x ? $"{server.Database} (3.x has a single database; Neo4j:Database applies from 4.0)" : server.Database));
+        table.AddRow("Bolt", CliText.Safe(server.BoltUri ?? "not advertised"));
         table.AddRow("Authentication", string.IsNullOrEmpty(options.Password)
             ? "[yellow]no credentials sent[/] (the server accepted anonymous requests)"
-            : Markup.Escape($"ok (user {options.Username})"));
-        table.AddRow("Round trip", Markup.Escape($"{latencies[latencies.Count / 2]:0.0} ms median of {LatencySamples} (min {latencies[0]:0.0}, max {latencies[^1]:0.0})"));
-        table.AddRow("Constraints", constraints.Count == 0 ? "none" : Markup.Escape(string.Join(Environment.NewLine, constraints)));
+            : CliText.Safe($"ok (user {options.Username})"));
+        table.AddRow("Round trip", CliText.Safe($"{latencies[latencies.Count / 2]:0.0} ms median of {LatencySamples} (min {latencies[0]:0.0}, max {latencies[^1]:0.0})"));
+        table.AddRow("Constraints", constraints.Count == 0 ? "none" : CliText.Safe(string.Join(Environment.NewLine, constraints), keepLineBreaks: true));
         cli.Console.Out.Write(table);
         return ExitCodes.Success;
     }

@@ -22,7 +22,7 @@ internal static class EvaluationReportView
         {
             var score = report[kind];
             table.AddRow(
-                Markup.Escape(kind.Name()),
+                CliText.Safe(kind.Name()),
                 Ratio(score.Precision),
                 Ratio(score.Recall),
                 Ratio(score.F1),
@@ -52,11 +52,11 @@ internal static class EvaluationReportView
         foreach (var paper in errors.GroupBy(e => e.PaperId, StringComparer.Ordinal))
         {
             console.WriteLine();
-            console.MarkupLineInterpolated($"[bold]{paper.Key}[/]");
+            console.MarkupLineInterpolated($"[bold]{CliText.Printable(paper.Key)}[/]");
             foreach (var error in paper)
             {
                 var colour = error.Type == EvaluationErrorType.FalsePositive ? "yellow" : "red";
-                console.MarkupLineInterpolated($"  [{colour}]{error.Code}[/] {error.Kind.Name()} \"{error.Item}\"");
+                console.MarkupLineInterpolated($"  [{colour}]{error.Code}[/] {error.Kind.Name()} \"{CliText.Printable(error.Item)}\"");
             }
         }
     }

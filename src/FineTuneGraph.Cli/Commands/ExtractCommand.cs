@@ -59,7 +59,7 @@ internal static class ExtractCommand
             table.AddRow("papers", papers.ToString("N0", CultureInfo.InvariantCulture));
             foreach (var (type, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
             {
-                table.AddRow(Markup.Escape($"{type} entities (per paper, summed)"), count.ToString("N0", CultureInfo.InvariantCulture));
+                table.AddRow(CliText.Safe($"{type} entities (per paper, summed)"), count.ToString("N0", CultureInfo.InvariantCulture));
             }
 
             table.AddRow("time", $"{app.Get<TimeProvider>().GetElapsedTime(started).TotalSeconds:N1} s ({papers / Math.Max(app.Get<TimeProvider>().GetElapsedTime(started).TotalSeconds, 0.001):N0} papers/s)");

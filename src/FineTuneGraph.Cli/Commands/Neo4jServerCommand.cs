@@ -18,7 +18,11 @@ internal static class Neo4jServerCommand
         var shell = new Command("cypher-shell", "Open the bundled cypher-shell over Bolt, logged in; extra arguments go to cypher-shell.");
         var rest = new Argument<string[]>("arguments") { Arity = ArgumentArity.ZeroOrMore, Description = "cypher-shell arguments, e.g. \"MATCH (n) RETURN count(n)\"" };
         shell.Arguments.Add(rest);
-        shell.SetAction((parse, cancellationToken) => RunAsync(cli, parse, "cypher-shell", parse.GetValue(rest) ?? [], cancellationToken));
+        shell.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
+            return await app.Get<LocalNeo4jServer>().RunCypherShellAsync(parse.GetValue(rest) ?? [], app.Stopping).ConfigureAwait(false);
+        });
         command.Subcommands.Add(shell);
         return command;
     }
@@ -26,14 +30,14 @@ internal static class Neo4jServerCommand
     private static Command Script(CliHost cli, string name, string description)
     {
         var command = new Command(name, description);
-        command.SetAction((parse, cancellationToken) => RunAsync(cli, parse, name, [], cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(cli, parse, name, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliHost cli, ParseResult parse, string name, string[] arguments, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliHost cli, ParseResult parse, string name, CancellationToken cancellationToken)
     {
         await using var app = await cli.StartAsync(parse, cancellationToken).ConfigureAwait(false);
-        var outcome = await app.Get<LocalNeo4jServer>().RunScriptAsync(name, line => cli.Console.Out.WriteLine(line), app.Stopping, arguments).ConfigureAwait(false);
+        var outcome = await app.Get<LocalNeo4jServer>().RunScriptAsync(name, line => cli.Console.Out.WriteLine(CliText.Printable(line)), app.Stopping).ConfigureAwait(false);
         return outcome.ExitCode;
     }
 }

@@ -54,7 +54,7 @@ internal static class RulesExplainCommand
 
     private static void Write(IAnsiConsole console, PaperExtraction extraction)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(extraction.Paper.Title)}[/] [grey]({Markup.Escape(extraction.Paper.Id)})[/]");
+        console.MarkupLine($"[bold]{CliText.Safe(extraction.Paper.Title)}[/] [grey]({CliText.Safe(extraction.Paper.Id)})[/]");
         var mentions = new Table().Border(TableBorder.Simple).Title("Matches")
             .AddColumns("Sent.", "Span", "Type", "Canonical (key)", "Text", "Rule", "Why");
         foreach (var mention in extraction.Entities.SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m))).OrderBy(x => x.Mention.Start))
@@ -64,17 +64,17 @@ internal static class RulesExplainCommand
                 m.Sentence.ToString(CultureInfo.InvariantCulture),
                 $"{(m.Field == TextField.Title ? "title" : "abstract")}:{m.FieldStart}-{m.FieldEnd}",
                 m.Type,
-                Markup.Escape($"{entity.Name} ({entity.Key}){(entity.Proposed ? " proposed" : string.Empty)}{(entity.Local ? " local" : string.Empty)}"),
-                Markup.Escape(m.Surface),
-                Markup.Escape(m.RuleId),
-                Markup.Escape(m.Why));
+                CliText.Safe($"{entity.Name} ({entity.Key}){(entity.Proposed ? " proposed" : string.Empty)}{(entity.Local ? " local" : string.Empty)}"),
+                CliText.Safe(m.Surface),
+                CliText.Safe(m.RuleId),
+                CliText.Safe(m.Why));
         }
 
         console.Write(mentions);
         var relations = new Table().Border(TableBorder.Simple).Title("Relations").AddColumns("Sent.", "Relation", "Rule");
         foreach (var r in extraction.Relations)
         {
-            relations.AddRow(r.Sentence.ToString(CultureInfo.InvariantCulture), Markup.Escape($"({r.FromType} {r.FromKey})-[:{r.Type}]->({r.ToType} {r.ToKey})"), Markup.Escape(r.RuleId));
+            relations.AddRow(r.Sentence.ToString(CultureInfo.InvariantCulture), CliText.Safe($"({r.FromType} {r.FromKey})-[:{r.Type}]->({r.ToType} {r.ToKey})"), CliText.Safe(r.RuleId));
         }
 
         console.Write(relations);
@@ -84,15 +84,15 @@ internal static class RulesExplainCommand
             var labels = string.Join(", ", new[] { f.Negated ? "negated" : null, f.Hedged ? "hedged" : null }.OfType<string>());
             var about = string.Join("; ", new[] { f.MetricKey is null ? null : "metric " + f.MetricKey }
                 .Concat(f.DatasetKeys.Select(k => "dataset " + k)).Concat(f.MethodKeys.Select(k => "method " + k)).Concat(f.ModelKeys.Select(k => "model " + k)).OfType<string>());
-            findings.AddRow(f.Sentence.ToString(CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", f.Values.Select(v => $"{v.Text} ({v.Unit})"))),
-                f.Direction.ToString(), labels, Markup.Escape(about), Markup.Escape(f.RuleId));
+            findings.AddRow(f.Sentence.ToString(CultureInfo.InvariantCulture), CliText.Safe(string.Join(", ", f.Values.Select(v => $"{v.Text} ({v.Unit})"))),
+                f.Direction.ToString(), labels, CliText.Safe(about), CliText.Safe(f.RuleId));
         }
 
         console.Write(findings);
         var rejected = new Table().Border(TableBorder.Simple).Title("Rejected candidates").AddColumns("Text", "Type", "Rule", "Reason");
         foreach (var r in extraction.Rejections)
         {
-            rejected.AddRow(Markup.Escape(r.Surface), r.Type, Markup.Escape(r.RuleId), Markup.Escape(r.Reason));
+            rejected.AddRow(CliText.Safe(r.Surface), r.Type, CliText.Safe(r.RuleId), CliText.Safe(r.Reason));
         }
 
         console.Write(rejected);

@@ -12,11 +12,13 @@ internal static class RulesPackView
     {
         foreach (var diagnostic in problems.Diagnostics)
         {
-            console.Error.MarkupLineInterpolated($"[red]{diagnostic.ToString()}[/] [grey][[{diagnostic.Code}]][/]");
+            console.Error.MarkupLineInterpolated($"[red]{CliText.Printable(diagnostic.ToString())}[/] [grey][[{diagnostic.Code}]][/]");
             if (diagnostic.SourceLine is { } line)
             {
-                console.Error.WriteLine(line.Text, Style.Plain);
-                console.Error.WriteLine(Caret(line.Text, line.Column), new Style(Color.Green));
+                // Escaped, so a control character in a rule file cannot drive the terminal; the caret counts the escapes.
+                var before = CliText.Printable(line.Text[..Math.Clamp(line.Column - 1, 0, line.Text.Length)]);
+                console.Error.WriteLine(CliText.Printable(line.Text), Style.Plain);
+                console.Error.WriteLine(Caret(before, before.Length + 1), new Style(Color.Green));
             }
         }
 
@@ -42,7 +44,7 @@ internal static class RulesPackView
         table.AddRow("relations", Number(pack.Relations.Count), "");
         table.AddRow("findings", Number(pack.Findings.Count), "");
         table.AddRow("acronym heads", pack.Acronyms.Enabled ? Number(pack.Acronyms.Heads.Sum(h => h.Value.Count)) : "off", "");
-        console.Out.MarkupLineInterpolated($"[green]ok:[/] {pack.Directory}: {Count(pack.Files.Count, "file")}, hash {pack.Hash}");
+        console.Out.MarkupLineInterpolated($"[green]ok:[/] {CliText.Printable(pack.Directory)}: {Count(pack.Files.Count, "file")}, hash {pack.Hash}");
         console.Out.Write(table);
     }
 

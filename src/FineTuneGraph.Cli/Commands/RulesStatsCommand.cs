@@ -39,12 +39,12 @@ internal static class RulesStatsCommand
                 }
 
                 var table = new Table().Border(TableBorder.Rounded)
-                    .Title(Markup.Escape($"{papers:N0} papers in {app.Get<TimeProvider>().GetElapsedTime(started).TotalSeconds:N1} s"))
+                    .Title(CliText.Safe($"{papers:N0} papers in {app.Get<TimeProvider>().GetElapsedTime(started).TotalSeconds:N1} s"))
                     .AddColumn("Rule").AddColumn(new TableColumn("Fired").RightAligned()).AddColumn(new TableColumn("Papers").RightAligned())
                     .AddColumn(new TableColumn("Rejected").RightAligned()).AddColumn(new TableColumn("Time (ms)").RightAligned());
                 foreach (var (rule, counter) in rows)
                 {
-                    table.AddRow(Markup.Escape(rule), counter.Fired.ToString("N0", CultureInfo.InvariantCulture), counter.Papers.ToString("N0", CultureInfo.InvariantCulture),
+                    table.AddRow(CliText.Safe(rule), counter.Fired.ToString("N0", CultureInfo.InvariantCulture), counter.Papers.ToString("N0", CultureInfo.InvariantCulture),
                         counter.Rejected.ToString("N0", CultureInfo.InvariantCulture), counter.Time.TotalMilliseconds.ToString("N1", CultureInfo.InvariantCulture));
                 }
 

@@ -29,13 +29,13 @@ internal static class StatusCommand
             var builds = await history.LatestAsync(parse.GetValue(limit), app.Stopping).ConfigureAwait(false);
             var files = await history.SourceFilesAsync(app.Stopping).ConfigureAwait(false);
             WriteBuilds(cli.Console.Out, builds);
-            cli.Console.Out.WriteLine(Markup.Escape(
+            cli.Console.Out.WriteLine(CliText.Safe(
                 $"Worker ledger: {files.Files:N0} files finished ({files.Papers:N0} papers, {files.Problems:N0} problems){(files.LastFinishedAt is { } last ? $", the last at {last}" : string.Empty)}."));
             if (parse.GetValue(inbox) is { Length: > 0 } folder)
             {
                 var status = WorkerHealthFile.Read(new WatchOptions { Directory = folder }.ResolvedStateDirectory);
                 var (healthy, reason) = WorkerHealthFile.Judge(status, app.Get<TimeProvider>().GetUtcNow(), TimeSpan.FromSeconds(60));
-                cli.Console.Out.WriteLine(Markup.Escape($"Worker of {folder}: {(healthy ? "healthy" : "unhealthy")}, {CliText.Printable(reason)}"));
+                cli.Console.Out.WriteLine(CliText.Safe($"Worker of {folder}: {(healthy ? "healthy" : "unhealthy")}, {CliText.Printable(reason)}"));
             }
 
             return ExitCodes.Success;
@@ -54,13 +54,13 @@ internal static class StatusCommand
         {
             var failed = (build.PapersFailed ?? 0) + (build.ReadProblems ?? 0);
             table.AddRow(
-                Markup.Escape(build.StartedAt?.Replace('T', ' ').TrimEnd('Z') ?? "?"),
-                Markup.Escape(build.Trigger ?? "build"),
-                Markup.Escape(build.Status ?? "?"),
+                CliText.Safe(build.StartedAt?.Replace('T', ' ').TrimEnd('Z') ?? "?"),
+                CliText.Safe(build.Trigger ?? "build"),
+                CliText.Safe(build.Status ?? "?"),
                 Took(build),
-                Markup.Escape(CliText.Printable(Inputs(build.Inputs))),
+                CliText.Safe(CliText.Printable(Inputs(build.Inputs))),
                 N(build.Files), N(build.PapersRead), N(build.PapersLoaded), N(build.PapersSkipped), failed.ToString("N0", CultureInfo.InvariantCulture),
-                Markup.Escape(build.Diff.Count == 0 ? "none" : string.Join(", ", build.Diff.Select(d => $"{d.Name} {d.Change:+#;-#;0}"))));
+                CliText.Safe(build.Diff.Count == 0 ? "none" : string.Join(", ", build.Diff.Select(d => $"{d.Name} {d.Change:+#;-#;0}"))));
         }
 
         if (builds.Count == 0)

@@ -8,14 +8,19 @@ public sealed record CorpusInput(string Name, Func<Stream> Open)
 
     private static readonly string[] SupportedExtensions = [".txt", ".text", ".jsonl", ".ndjson", ".json"];
 
+    /// <summary>The file names read from folders, for messages.</summary>
+    internal static string SupportedKinds => $"{string.Join(", ", SupportedExtensions)} and the same with .gz";
+
     /// <summary>
     /// Expands paths into inputs: <c>-</c> is standard input, a folder is searched recursively for supported
-    /// files (.txt, .jsonl, .ndjson, .json, each optionally .gz), and a file is read whatever its name.
-    /// Missing paths and folders without supported files are reported.
+    /// files (.txt, .jsonl, .ndjson, .json, each optionally .gz), and a file is read whatever its name. Missing paths,
+    /// folders without supported files, pipes, sockets and devices, and what cannot be listed are reported; the walk
+    /// is bounded (see <see cref="InputWalker"/>) and every file is read once.
     /// </summary>
-    public static IReadOnlyList<CorpusInput> Expand(IEnumerable<string> paths, CorpusReport report, Func<Stream>? standardInput = null)
+    public static IReadOnlyList<CorpusInput> Expand(IEnumerable<string> paths, CorpusReport report, Func<Stream>? standardInput = null, CancellationToken cancellationToken = default)
     {
         var inputs = new List<CorpusInput>();
+        var walker = new InputWalker(report, cancellationToken);
         foreach (var path in paths)
         {
             if (path == "-")
@@ -24,21 +29,20 @@ public sealed record CorpusInput(string Name, Func<Stream> Open)
             }
             else if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsSupported)
-                    .Order(StringComparer.Ordinal)
-                    .ToArray();
-                if (files.Length == 0)
+                var files = walker.Folder(path);
+                if (files.Count == 0)
                 {
-                    report.Add(new SourceLocation(path), CorpusProblemKind.NoSupportedFiles,
-                        $"no supported files in this folder (looked for {string.Join(", ", SupportedExtensions)} and the same with .gz)");
+                    report.Add(new SourceLocation(path), CorpusProblemKind.NoSupportedFiles, $"no supported files in this folder (looked for {SupportedKinds})");
                 }
 
                 inputs.AddRange(files.Select(FromFile));
             }
-            else if (File.Exists(path))
+            else if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
             {
-                inputs.Add(FromFile(path));
+                if (walker.File(path))
+                {
+                    inputs.Add(FromFile(path));
+                }
             }
             else
             {
@@ -49,8 +53,17 @@ public sealed record CorpusInput(string Name, Func<Stream> Open)
         return inputs;
     }
 
-    private static CorpusInput FromFile(string path) =>
-        new(path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous));
+    // The kind is checked again at opening: a file replaced by a pipe after the walk must not block the read.
+    private static CorpusInput FromFile(string path) => new(path, () =>
+    {
+        var kind = FileKindProbe.Of(path);
+        if (!FileKindProbe.IsOpenDescriptor(path) && InputWalker.Refusal(path, kind) is { } refusal)
+        {
+            throw new NotAFileException(refusal.Reason);
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+    });
 
     /// <summary>True for a file name the reader takes from a folder: .txt, .text, .jsonl, .ndjson, .json, each optionally .gz.</summary>
     public static bool IsSupported(string path)

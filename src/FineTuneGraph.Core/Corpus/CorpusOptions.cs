@@ -33,4 +33,18 @@ public sealed class CorpusOptions
     /// <value>The default value is 100000.</value>
     [Range(0, 10_000_000, ErrorMessage = "Corpus:TitleOnlyHoldBack must be between 0 and 10000000.")]
     public int TitleOnlyHoldBack { get; set; } = 100_000;
+
+    /// <summary>
+    /// The longest abstract kept, in characters, so that extracting one paper takes a bounded time (real abstracts have
+    /// fewer than 5,000). A longer one is cut at the last sentence end (else word end) within the limit, and the paper
+    /// is kept with a warning (<see cref="CorpusProblemKind.Truncated"/>).
+    /// </summary>
+    /// <value>The default value is 100000.</value>
+    [Range(1_000, 100_000_000, ErrorMessage = "Corpus:MaxAbstractChars must be between 1000 and 100000000.")]
+    public int MaxAbstractChars { get; set; } = 100_000;
+
+    /// <summary>The longest title kept, in characters (real titles have fewer than 300); a longer one is cut like an abstract.</summary>
+    /// <value>The default value is 2000.</value>
+    [Range(100, 1_000_000, ErrorMessage = "Corpus:MaxTitleChars must be between 100 and 1000000.")]
+    public int MaxTitleChars { get; set; } = 2_000;
 }

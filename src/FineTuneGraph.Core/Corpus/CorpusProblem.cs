@@ -5,10 +5,18 @@ public sealed record CorpusProblem(SourceLocation Location, CorpusProblemKind Ki
 {
     /// <summary>True for problems that lose a whole file rather than one record.</summary>
     public bool IsFileLevel => Kind is CorpusProblemKind.NotFound or CorpusProblemKind.EmptyFile or CorpusProblemKind.NoSupportedFiles
-        or CorpusProblemKind.NotText or CorpusProblemKind.Html or CorpusProblemKind.CorruptGzip or CorpusProblemKind.ReadError;
+        or CorpusProblemKind.NotText or CorpusProblemKind.Html or CorpusProblemKind.CorruptGzip or CorpusProblemKind.ReadError
+        or CorpusProblemKind.NotAFile;
 
-    /// <summary>Duplicates are merged, not lost: they are notes, not failures.</summary>
-    public bool IsFailure => Kind is not CorpusProblemKind.Duplicate;
+    /// <summary>
+    /// True for problems that lost a record or a file. Duplicates (merged), files of other kinds left in a folder, places
+    /// reached twice through links, and records kept with their text repaired or cut lose no paper: they are not failures.
+    /// </summary>
+    public bool IsFailure => Kind is not (CorpusProblemKind.Duplicate or CorpusProblemKind.UnsupportedFile or CorpusProblemKind.AlreadyRead
+        or CorpusProblemKind.TextRepaired or CorpusProblemKind.Truncated);
+
+    /// <summary>True for what deserves a warning rather than a note: failures, and papers kept with their text changed (repaired or cut).</summary>
+    public bool IsWarning => IsFailure || Kind is CorpusProblemKind.TextRepaired or CorpusProblemKind.Truncated;
 
     /// <inheritdoc />
     public override string ToString() => $"{Location}: {Message}";

@@ -44,4 +44,26 @@ public enum CorpusProblemKind
 
     /// <summary>A paper the rules failed on (a pattern that timed out, a rule that threw); that paper is skipped.</summary>
     ExtractionFailed,
+
+    /// <summary>A named pipe, socket or device where a file was expected: skipped, since reading it could block or never end.</summary>
+    NotAFile,
+
+    /// <summary>A file in an input folder whose name is not of a supported kind (.png, .pdf…): left alone, and said so (a note).</summary>
+    UnsupportedFile,
+
+    /// <summary>A folder or file reached again through a link (a link loop, or two routes to one place): read once (a note).</summary>
+    AlreadyRead,
+
+    /// <summary>A line that is not UTF-8 text (an invalid byte, a NUL): that line skipped, the rest of the file read.</summary>
+    InvalidText,
+
+    /// <summary>A record kept with a lone surrogate of its JSON (<c>"\ud800"</c>) read as U+FFFD (a warning, not a failure).</summary>
+    TextRepaired,
+
+    /// <summary>
+    /// A record past a documented size limit, cut with a warning (not a failure: the paper is kept): a title or abstract
+    /// over Corpus:MaxTitleChars or Corpus:MaxAbstractChars, cut at a sentence or word end, or a paper with more
+    /// authors, entities or findings than one paper may write (Graph.PaperLimits).
+    /// </summary>
+    Truncated,
 }

@@ -30,9 +30,35 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
             await foreach (var paper in ReadInputAsync(input, format, report, cancellationToken).ConfigureAwait(false))
             {
                 report.PaperRead(paper.Source.File);
-                yield return paper;
+                yield return WithinLimits(paper, report);
             }
         }
+    }
+
+    // Cut before anything keys on the text: a title-only paper's id comes from the title (and abstract) it is kept with.
+    private Paper WithinLimits(Paper paper, CorpusReport report)
+    {
+        if (paper.Title.Length <= Options.MaxTitleChars && paper.Abstract.Length <= Options.MaxAbstractChars)
+        {
+            return paper;
+        }
+
+        var title = TextLimit.Cut(paper.Title, Options.MaxTitleChars);
+        var @abstract = TextLimit.Cut(paper.Abstract, Options.MaxAbstractChars);
+        var cut = new List<string>(2);
+        if (title.Length < paper.Title.Length)
+        {
+            cut.Add($"title of {paper.Title.Length:N0} characters cut to {title.Length:N0} (Corpus:MaxTitleChars is {Options.MaxTitleChars:N0})");
+        }
+
+        if (@abstract.Length < paper.Abstract.Length)
+        {
+            cut.Add($"abstract of {paper.Abstract.Length:N0} characters cut to {@abstract.Length:N0} (Corpus:MaxAbstractChars is {Options.MaxAbstractChars:N0})");
+        }
+
+        report.Add(paper.Source, CorpusProblemKind.Truncated, $"{string.Join("; ", cut)}, paper kept: \"{Shorten(title)}\"");
+        var keyedByTitle = paper.ArxivId is null && paper.Doi is null;
+        return paper with { Title = title, Abstract = @abstract, Id = keyedByTitle ? PaperIdentity.TitleKey(title, @abstract) : paper.Id };
     }
 
     private static async IAsyncEnumerable<Paper> CountEmitted(IAsyncEnumerable<Paper> papers, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -50,6 +76,11 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
         try
         {
             sniffed = await InputSniffer.OpenAsync(input, format, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NotAFileException ex)
+        {
+            report.Add(new SourceLocation(input.Name), CorpusProblemKind.NotAFile, ex.Message);
+            yield break;
         }
         catch (IOException ex)
         {
@@ -73,9 +104,9 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
         {
             var papers = sniffed.Format switch
             {
-                CorpusFormat.JsonLines => ReadJsonLinesAsync(stream, input.Name, report, cancellationToken),
+                CorpusFormat.JsonLines => ReadJsonLinesAsync(stream, sniffed.FirstLine, sniffed.FirstLineMayBeDocument, input.Name, report, cancellationToken),
                 CorpusFormat.Json => ReadJsonAsync(stream, sniffed.FirstByte, input.Name, report, cancellationToken),
-                _ => ReadPageDumpAsync(stream, input.Name, report, cancellationToken),
+                _ => ReadPageDumpAsync(stream, sniffed.FirstLine, input.Name, report, cancellationToken),
             };
 
             // A failure part-way (corrupt gzip, bad bytes, an I/O error) ends this file only; what was read stays.
@@ -113,33 +144,28 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
     {
         InvalidDataException ex => new CorpusProblem(new SourceLocation(file), CorpusProblemKind.CorruptGzip, $"corrupt gzip, the rest of the file is skipped: {ex.Message}"),
         JsonException ex => new CorpusProblem(new SourceLocation(file), CorpusProblemKind.InvalidJson, $"invalid JSON, the rest of the file is skipped: {ex.Message}"),
-        PageDecodingException ex => new CorpusProblem(new SourceLocation(file, ex.Line), CorpusProblemKind.NotText, "not UTF-8 text, the rest of the file is skipped; save it as UTF-8"),
         IOException ex => new CorpusProblem(new SourceLocation(file), CorpusProblemKind.ReadError, $"read error, the rest of the file is skipped: {ex.Message}"),
         _ => null,
     };
 
-    private async IAsyncEnumerable<Paper> ReadPageDumpAsync(Stream stream, string file, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<Paper> ReadPageDumpAsync(Stream stream, long firstLine, string file, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var parser = new PageDumpParser(file, report);
-        await foreach (var line in LineReader.ReadAsync(stream, Options.MaxRecordBytes, cancellationToken).ConfigureAwait(false))
+        await foreach (var line in LineReader.ReadAsync(stream, Options.MaxRecordBytes, firstLine, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (line.TooLong)
             {
-                report.Add(new SourceLocation(file, line.Number), CorpusProblemKind.TooLarge, TooLargeMessage(line.Length));
+                report.Add(new SourceLocation(file, line.Number), CorpusProblemKind.TooLarge, TooLargeMessage(line.Length, Options.MaxRecordBytes, "Corpus:MaxRecordBytes"));
                 continue;
             }
 
-            string text;
-            try
+            if (TextProblem(line.Bytes.Span) is { } problem)
             {
-                text = StrictUtf8.GetString(line.Bytes.Span);
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new PageDecodingException(line.Number);
+                report.Add(new SourceLocation(file, line.Number), CorpusProblemKind.InvalidText, $"{problem}, line skipped");
+                continue;
             }
 
-            if (parser.AddLine(line.Number, text) is { } entry)
+            if (parser.AddLine(line.Number, StrictUtf8.GetString(line.Bytes.Span)) is { } entry)
             {
                 yield return FromPage(entry, file);
             }
@@ -151,41 +177,103 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
         }
     }
 
-    private async IAsyncEnumerable<Paper> ReadJsonLinesAsync(Stream stream, string file, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<Paper> ReadJsonLinesAsync(Stream stream, long firstLine, bool firstLineMayBeDocument, string file, CorpusReport report,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var line in LineReader.ReadAsync(stream, Options.MaxRecordBytes, cancellationToken).ConfigureAwait(false))
+        // A first line longer than MaxRecordBytes is parsed (up to MaxJsonDocumentBytes) and held: when nothing follows,
+        // it was a one-line JSON document; when another record follows, it was a record over the limit.
+        long? firstLineLimit = firstLineMayBeDocument ? Math.Max(Options.MaxRecordBytes, Options.MaxJsonDocumentBytes) : null;
+        JsonDocument? held = null;
+        var heldLength = 0L;
+        try
         {
-            var location = new SourceLocation(file, line.Number);
-            if (line.TooLong)
+            await foreach (var line in LineReader.ReadAsync(stream, Options.MaxRecordBytes, firstLine, firstLineLimit, cancellationToken).ConfigureAwait(false))
             {
-                report.Add(location, CorpusProblemKind.TooLarge, TooLargeMessage(line.Length));
-                continue;
+                var location = new SourceLocation(file, line.Number);
+                if (line.TooLong)
+                {
+                    report.Add(location, CorpusProblemKind.TooLarge, line.Number == firstLine && firstLineLimit is { } documentLimit
+                        ? TooLargeMessage(line.Length, documentLimit, "Corpus:MaxJsonDocumentBytes")
+                        : TooLargeMessage(line.Length, Options.MaxRecordBytes, "Corpus:MaxRecordBytes"));
+                    continue;
+                }
+
+                if (line.Bytes.Span.Trim(" \t\r\f\v"u8).IsEmpty)
+                {
+                    continue;
+                }
+
+                if (held is not null)
+                {
+                    report.Add(new SourceLocation(file, firstLine), CorpusProblemKind.TooLarge,
+                        $"record of {heldLength:N0} bytes is larger than Corpus:MaxRecordBytes ({Options.MaxRecordBytes:N0} bytes), skipped");
+                    held.Dispose();
+                    held = null;
+                }
+
+                if (TextProblem(line.Bytes.Span) is { } problem)
+                {
+                    report.Add(location, CorpusProblemKind.InvalidText, $"{problem}, line skipped");
+                    continue;
+                }
+
+                JsonDocument document;
+                try
+                {
+                    var holdIt = line.Number == firstLine && line.Length > Options.MaxRecordBytes;
+                    document = JsonDocument.Parse(holdIt ? line.Bytes.ToArray() : line.Bytes);
+                    if (holdIt)
+                    {
+                        (held, heldLength) = (document, line.Length);
+                        continue;
+                    }
+                }
+                catch (JsonException ex)
+                {
+                    report.Add(location, CorpusProblemKind.InvalidJson, $"invalid JSON, line skipped: {ex.Message}");
+                    continue;
+                }
+
+                using (document)
+                {
+                    foreach (var paper in MapAll(document.RootElement, location, report))
+                    {
+                        yield return paper;
+                    }
+                }
             }
 
-            if (line.Bytes.Span.Trim(" \t\r"u8).IsEmpty)
+            if (held is not null)
             {
-                continue;
-            }
-
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(line.Bytes);
-            }
-            catch (JsonException ex)
-            {
-                report.Add(location, CorpusProblemKind.InvalidJson, $"invalid JSON, line skipped: {ex.Message}");
-                continue;
-            }
-
-            using (document)
-            {
-                foreach (var paper in MapAll(document.RootElement, location, report))
+                foreach (var paper in MapAll(held.RootElement, new SourceLocation(file, firstLine), report))
                 {
                     yield return paper;
                 }
             }
         }
+        finally
+        {
+            held?.Dispose();
+        }
+    }
+
+    // Why a line is not text: an invalid UTF-8 sequence or a NUL, with its 1-based column (in bytes); null when it is text.
+    private static string? TextProblem(ReadOnlySpan<byte> line)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(line))
+        {
+            try
+            {
+                StrictUtf8.GetCharCount(line);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                return $"not UTF-8 text (invalid byte at column {ex.Index + 1})";
+            }
+        }
+
+        var nul = line.IndexOf((byte)0);
+        return nul >= 0 ? $"not text (a NUL byte at column {nul + 1})" : null;
     }
 
     private async IAsyncEnumerable<Paper> ReadJsonAsync(Stream stream, byte firstByte, string file, CorpusReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -201,7 +289,7 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
                 var size = element.GetRawText().Length;
                 if (size > Options.MaxRecordBytes)
                 {
-                    report.Add(location, CorpusProblemKind.TooLarge, TooLargeMessage(size));
+                    report.Add(location, CorpusProblemKind.TooLarge, TooLargeMessage(size, Options.MaxRecordBytes, "Corpus:MaxRecordBytes"));
                     continue;
                 }
 
@@ -256,6 +344,12 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
             var result = PaperRecordMapper.Map(records[i], at);
             if (result.Paper is { } paper)
             {
+                if (result.RepairedStrings > 0)
+                {
+                    report.Add(at, CorpusProblemKind.TextRepaired,
+                        $"{result.RepairedStrings} string(s) with a lone UTF-16 surrogate escape (\\ud800-\\udfff without its pair), read with U+FFFD in its place: \"{Shorten(paper.Title)}\"");
+                }
+
                 yield return paper;
             }
             else
@@ -265,19 +359,16 @@ public sealed partial class CorpusReader(IOptions<CorpusOptions> options)
         }
     }
 
-    private string TooLargeMessage(long length) =>
-        $"record of {length:N0} bytes is larger than Corpus:MaxRecordBytes ({Options.MaxRecordBytes:N0} bytes), skipped without loading it";
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+
+    private static string TooLargeMessage(long length, long limit, string setting) =>
+        $"record of {length:N0} bytes is larger than {setting} ({limit:N0} bytes), skipped without loading it";
 
     private static Paper FromPage(PageDumpParser.Entry entry, string file) => new()
     {
-        Id = PaperIdentity.Slug(entry.Title),
+        Id = PaperIdentity.TitleKey(entry.Title, entry.Abstract),
         Title = entry.Title,
         Abstract = entry.Abstract,
         Source = new SourceLocation(file, entry.TitleLine),
     };
-
-    private sealed class PageDecodingException(long line) : Exception($"Invalid UTF-8 at line {line}.")
-    {
-        public long Line { get; } = line;
-    }
 }

@@ -4,7 +4,7 @@ namespace FineTuneGraph.Corpus;
 
 /// <summary>
 /// Makes one paper of several records of it (the same paper in two files, or twice in one). Records match by
-/// arXiv id, then DOI, then title slug. Papers known only by their title are held back (up to a limit) until the
+/// arXiv id, then DOI, then title key (<see cref="PaperIdentity.TitleKey"/>). Papers known only by their title are held back (up to a limit) until the
 /// end of the read, so that a later record with an arXiv id or DOI absorbs them and the paper gets its strong
 /// identity. Of two records, the richer one (more metadata, then the longer abstract) is kept: when it comes second,
 /// it is handed on again as a new <see cref="Paper.Revision"/> of the same id. Each duplicate is reported once,
@@ -14,7 +14,7 @@ namespace FineTuneGraph.Corpus;
 internal sealed class DuplicateMerger(CorpusReport report, int holdBackLimit)
 {
     private readonly PaperKeyIndex _seen = new();
-    private readonly Dictionary<string, Paper> _heldBySlug = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Paper> _heldByKey = new(StringComparer.Ordinal);
     private readonly List<string> _heldOrder = [];
 
     public async IAsyncEnumerable<Paper> MergeAsync(IAsyncEnumerable<Paper> papers, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -32,9 +32,9 @@ internal sealed class DuplicateMerger(CorpusReport report, int holdBackLimit)
             }
         }
 
-        foreach (var slug in _heldOrder)
+        foreach (var key in _heldOrder)
         {
-            if (_heldBySlug.Remove(slug, out var held))
+            if (_heldByKey.Remove(key, out var held))
             {
                 _seen.Add(held, Richness(held));
                 report.PaperEmitted();
@@ -61,10 +61,10 @@ internal sealed class DuplicateMerger(CorpusReport report, int holdBackLimit)
             return replacement;
         }
 
-        if (_heldBySlug.Remove(paper.Slug, out var held))
+        if (_heldByKey.Remove(paper.TitleKey, out var held))
         {
             report.Add(held.Source, CorpusProblemKind.Duplicate,
-                $"same paper as {paper.Source} ({(strong ? paper.Id : paper.Slug)}); merged, keeping the record from {(Richness(paper) >= Richness(held) ? paper.Source : held.Source)}");
+                $"same paper as {paper.Source} ({(strong ? paper.Id : paper.TitleKey)}); merged, keeping the record from {(Richness(paper) >= Richness(held) ? paper.Source : held.Source)}");
             paper = Merge(paper, held);
             if (!strong)
             {
@@ -72,7 +72,7 @@ internal sealed class DuplicateMerger(CorpusReport report, int holdBackLimit)
                 return null;
             }
         }
-        else if (!strong && _heldBySlug.Count < holdBackLimit)
+        else if (!strong && _heldByKey.Count < holdBackLimit)
         {
             Hold(paper);
             return null;
@@ -84,12 +84,13 @@ internal sealed class DuplicateMerger(CorpusReport report, int holdBackLimit)
 
     private void Hold(Paper paper)
     {
-        if (!_heldBySlug.ContainsKey(paper.Slug))
+        var key = paper.TitleKey;
+        if (!_heldByKey.ContainsKey(key))
         {
-            _heldOrder.Add(paper.Slug);
+            _heldOrder.Add(key);
         }
 
-        _heldBySlug[paper.Slug] = paper;
+        _heldByKey[key] = paper;
     }
 
     /// <summary>The richer record, with the fields it lacks taken from the other.</summary>

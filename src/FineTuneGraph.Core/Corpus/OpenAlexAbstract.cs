@@ -5,8 +5,8 @@ namespace FineTuneGraph.Corpus;
 /// <summary>OpenAlex ships abstracts as an inverted index (word → positions); this puts the words back in order.</summary>
 internal static class OpenAlexAbstract
 {
-    /// <summary>The abstract text, or null when the index is empty or not an object.</summary>
-    public static string? Rebuild(JsonElement invertedIndex)
+    /// <summary>The abstract text, or null when the index is empty or not an object; positions that are not whole numbers are ignored.</summary>
+    public static string? Rebuild(JsonElement invertedIndex, JsonText text)
     {
         if (invertedIndex.ValueKind != JsonValueKind.Object)
         {
@@ -23,9 +23,9 @@ internal static class OpenAlexAbstract
 
             foreach (var position in entry.Value.EnumerateArray())
             {
-                if (position.TryGetInt32(out var at) && at >= 0)
+                if (position.ValueKind == JsonValueKind.Number && position.TryGetInt32(out var at) && at >= 0)
                 {
-                    words[at] = entry.Name;
+                    words[at] = text.NameOf(entry);
                 }
             }
         }

@@ -3,7 +3,7 @@ namespace FineTuneGraph.Corpus;
 /// <summary>One paper as read from a corpus: its identity, text and the metadata its source had.</summary>
 public sealed record Paper
 {
-    /// <summary>Stable identity: the arXiv id without version when known, else the DOI, else the title slug.</summary>
+    /// <summary>Stable identity: the arXiv id without version when known, else the DOI, else the <see cref="TitleKey"/>.</summary>
     public required string Id { get; init; }
 
     /// <summary>The title, white space collapsed.</summary>
@@ -12,8 +12,11 @@ public sealed record Paper
     /// <summary>The abstract, white space collapsed; sentence offsets refer to this string.</summary>
     public required string Abstract { get; init; }
 
-    /// <summary>The title slug (lower case, every run of non-alphanumerics replaced by '-').</summary>
+    /// <summary>The title slug of the gold files (lower case ASCII, every run of other characters replaced by '-').</summary>
     public string Slug => PaperIdentity.Slug(Title);
+
+    /// <summary>The key that matches records of this paper by title, in any script (see <see cref="PaperIdentity.TitleKey"/>).</summary>
+    public string TitleKey => PaperIdentity.TitleKey(Title, Abstract);
 
     /// <summary>Where it was read.</summary>
     public required SourceLocation Source { get; init; }

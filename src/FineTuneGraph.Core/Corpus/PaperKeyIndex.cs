@@ -6,7 +6,7 @@ using System.Text;
 namespace FineTuneGraph.Corpus;
 
 /// <summary>
-/// The papers seen so far, by arXiv id, DOI and title slug. Keys are kept as 64-bit
+/// The papers seen so far, by arXiv id, DOI and title key. Keys are kept as 64-bit
 /// hashes (about 130 bytes per paper, measured) and a paper's canonical id is rebuilt from its packed arXiv id rather than stored, except for papers
 /// whose identity is their DOI.
 /// </summary>
@@ -49,7 +49,7 @@ internal sealed class PaperKeyIndex
             return ToMatch(byDoi, paper);
         }
 
-        if (_entryByKey.TryGetValue(Hash("slug:", paper.Slug), out var bySlug))
+        if (_entryByKey.TryGetValue(Hash("slug:", paper.TitleKey), out var bySlug))
         {
             var seen = _entries[bySlug];
             var arxivAgrees = paper.ArxivId is null || seen.ArxivPacked == 0 || seen.ArxivPacked == arxiv;
@@ -91,7 +91,7 @@ internal sealed class PaperKeyIndex
             _entryByKey[entry.DoiHash] = index;
         }
 
-        _entryByKey[Hash("slug:", paper.Slug)] = index;
+        _entryByKey[Hash("slug:", paper.TitleKey)] = index;
     }
 
     private Match ToMatch(int index, Paper paper)
@@ -101,7 +101,7 @@ internal sealed class PaperKeyIndex
         {
             > 0 => Unpack(entry.ArxivPacked),
             < 0 => _legacyArxivIds[index],
-            _ => entry.DoiId ?? paper.Slug,
+            _ => entry.DoiId ?? paper.TitleKey,
         };
         var source = new SourceLocation(_files[entry.File], entry.Line < 0 ? null : entry.Line, entry.Record < 0 ? null : entry.Record);
         return new Match(id, source, entry.Richness, entry.Revision);

@@ -13,7 +13,8 @@ namespace FineTuneGraph.Corpus;
 /// </summary>
 internal static partial class PaperRecordMapper
 {
-    internal sealed record Result(Paper? Paper, CorpusProblemKind? Problem, string? Reason);
+    /// <summary>The paper, or why the record is not one; <paramref name="RepairedStrings"/> counts strings read with U+FFFD for a lone surrogate.</summary>
+    internal sealed record Result(Paper? Paper, CorpusProblemKind? Problem, string? Reason, int RepairedStrings = 0);
 
     /// <summary>The records inside one top-level JSON value: an array's items, an OpenAlex page's <c>results</c>, or the value itself.</summary>
     public static IEnumerable<JsonElement> Records(JsonElement value)
@@ -31,6 +32,10 @@ internal static partial class PaperRecordMapper
         return [value];
     }
 
+    /// <summary>
+    /// The paper of one record. Fields of an unexpected type are treated as missing; a record that still cannot be
+    /// read (a value the schema cannot make sense of) is refused with the reason, and never ends the read.
+    /// </summary>
     public static Result Map(JsonElement record, SourceLocation location)
     {
         if (record.ValueKind != JsonValueKind.Object)
@@ -38,10 +43,27 @@ internal static partial class PaperRecordMapper
             return new Result(null, CorpusProblemKind.InvalidJson, $"expected a JSON object, found {record.ValueKind.ToString().ToLowerInvariant()}");
         }
 
+        var text = new JsonText();
+        try
+        {
+            return Map(record, location, text);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException or OverflowException or RegexMatchTimeoutException)
+        {
+            return new Result(null, CorpusProblemKind.InvalidJson, $"record with content that cannot be read, skipped: {ex.Message}");
+        }
+    }
+
+    private static Result Map(JsonElement record, SourceLocation location, JsonText text)
+    {
+        string? String(JsonElement element, string name) => text.StringOf(element, name);
+        string? Nested(JsonElement element, string outer, string inner) =>
+            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(outer, out var value) ? text.StringOf(value, inner) : null;
+
         var paper = record.TryGetProperty("paper", out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : record;
         var title = Clean(String(paper, "title") ?? String(paper, "display_name") ?? String(record, "title"));
         var @abstract = Clean(String(paper, "abstract") ?? String(paper, "summary")
-            ?? (paper.TryGetProperty("abstract_inverted_index", out var index) ? OpenAlexAbstract.Rebuild(index) : null));
+            ?? (paper.TryGetProperty("abstract_inverted_index", out var index) ? OpenAlexAbstract.Rebuild(index, text) : null));
 
         if (title is null)
         {
@@ -54,27 +76,30 @@ internal static partial class PaperRecordMapper
         }
 
         var doi = PaperIdentity.NormalizeDoi(String(paper, "doi") ?? Nested(paper, "ids", "doi"));
-        var arxivId = ArxivIdOf(paper, doi);
+        var arxivId = ArxivIdOf(paper, doi, text);
         return new Result(
             new Paper
             {
-                Id = PaperIdentity.IdFor(arxivId, doi, title),
+                Id = PaperIdentity.IdFor(arxivId, doi, title, @abstract),
                 Title = title,
                 Abstract = @abstract,
                 Source = location,
                 ArxivId = arxivId,
                 Doi = doi,
-                Url = UrlOf(paper, arxivId, doi),
-                Authors = AuthorsOf(paper),
+                Url = UrlOf(paper, arxivId, doi, text),
+                Authors = AuthorsOf(paper, text),
                 Categories = String(paper, "categories")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [],
-                Published = PublishedOf(paper),
+                Published = PublishedOf(paper, text),
             },
             null,
-            null);
+            null,
+            text.Repaired);
     }
 
-    private static string? ArxivIdOf(JsonElement paper, string? doi)
+    private static string? ArxivIdOf(JsonElement paper, string? doi, JsonText text)
     {
+        string? String(JsonElement element, string name) => text.StringOf(element, name);
+
         foreach (var name in (string[])["arxiv_id", "arxivId", "id"])
         {
             if (String(paper, name) is { } candidate && WholeArxivId().IsMatch(candidate.Trim()))
@@ -83,7 +108,7 @@ internal static partial class PaperRecordMapper
             }
         }
 
-        if (Nested(paper, "ids", "arxiv") is { } openAlexArxiv)
+        if (Nested(paper, "ids", "arxiv", text) is { } openAlexArxiv)
         {
             return PaperIdentity.NormalizeArxivId(openAlexArxiv);
         }
@@ -93,30 +118,30 @@ internal static partial class PaperRecordMapper
             return PaperIdentity.NormalizeArxivId(doi);
         }
 
-        var landing = Nested(paper, "primary_location", "landing_page_url") ?? String(paper, "url");
+        var landing = Nested(paper, "primary_location", "landing_page_url", text) ?? String(paper, "url");
         return landing is not null && landing.Contains("arxiv.org/", StringComparison.OrdinalIgnoreCase) ? PaperIdentity.NormalizeArxivId(landing) : null;
     }
 
-    private static string? UrlOf(JsonElement paper, string? arxivId, string? doi) =>
-        String(paper, "url")
-        ?? Nested(paper, "primary_location", "landing_page_url")
+    private static string? UrlOf(JsonElement paper, string? arxivId, string? doi, JsonText text) =>
+        text.StringOf(paper, "url")
+        ?? Nested(paper, "primary_location", "landing_page_url", text)
         ?? (arxivId is not null ? $"https://arxiv.org/abs/{arxivId}" : null)
         ?? (doi is not null ? $"https://doi.org/{doi}" : null);
 
-    private static IReadOnlyList<string> AuthorsOf(JsonElement paper)
+    private static IReadOnlyList<string> AuthorsOf(JsonElement paper, JsonText text)
     {
         if (paper.TryGetProperty("authors_parsed", out var parsed) && parsed.ValueKind == JsonValueKind.Array)
         {
             return parsed.EnumerateArray()
                 .Where(a => a.ValueKind == JsonValueKind.Array && a.GetArrayLength() >= 2)
-                .Select(a => Clean($"{a[1].GetString()} {a[0].GetString()} {(a.GetArrayLength() > 2 ? a[2].GetString() : null)}"))
+                .Select(a => Clean($"{text.StringOf(a[1])} {text.StringOf(a[0])} {(a.GetArrayLength() > 2 ? text.StringOf(a[2]) : null)}"))
                 .OfType<string>()
                 .ToArray();
         }
 
         if (paper.TryGetProperty("authorships", out var authorships) && authorships.ValueKind == JsonValueKind.Array)
         {
-            return authorships.EnumerateArray().Select(a => Clean(Nested(a, "author", "display_name"))).OfType<string>().ToArray();
+            return authorships.EnumerateArray().Select(a => Clean(Nested(a, "author", "display_name", text))).OfType<string>().ToArray();
         }
 
         if (paper.TryGetProperty("authors", out var authors))
@@ -124,22 +149,24 @@ internal static partial class PaperRecordMapper
             if (authors.ValueKind == JsonValueKind.Array)
             {
                 return authors.EnumerateArray()
-                    .Select(a => Clean(a.ValueKind == JsonValueKind.String ? a.GetString() : String(a, "name")))
+                    .Select(a => Clean(text.StringOf(a) ?? text.StringOf(a, "name")))
                     .OfType<string>()
                     .ToArray();
             }
 
-            if (authors.ValueKind == JsonValueKind.String)
+            if (text.StringOf(authors) is { } list)
             {
-                return AuthorSeparator().Split(authors.GetString()!).Select(Clean).OfType<string>().ToArray();
+                return AuthorSeparator().Split(list).Select(Clean).OfType<string>().ToArray();
             }
         }
 
         return [];
     }
 
-    private static DateOnly? PublishedOf(JsonElement paper)
+    private static DateOnly? PublishedOf(JsonElement paper, JsonText text)
     {
+        string? String(JsonElement element, string name) => text.StringOf(element, name);
+
         if (paper.TryGetProperty("versions", out var versions) && versions.ValueKind == JsonValueKind.Array && versions.GetArrayLength() > 0
             && String(versions[0], "created") is { } created
             && DateTimeOffset.TryParse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var first))
@@ -149,7 +176,7 @@ internal static partial class PaperRecordMapper
 
         foreach (var name in (string[])["publishedAt", "publication_date", "published", "update_date", "date"])
         {
-            if (String(paper, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+            if (String(paper, name) is { } value && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
             {
                 return DateOnly.FromDateTime(date.UtcDateTime);
             }
@@ -158,13 +185,8 @@ internal static partial class PaperRecordMapper
         return null;
     }
 
-    private static string? String(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    private static string? Nested(JsonElement element, string outer, string inner) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(outer, out var value) ? String(value, inner) : null;
+    private static string? Nested(JsonElement element, string outer, string inner, JsonText text) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(outer, out var value) ? text.StringOf(value, inner) : null;
 
     private static string? Clean(string? text) => text is null ? null : TextCleanup.CollapseWhitespace(text) is { Length: > 0 } clean ? clean : null;
 

@@ -29,4 +29,46 @@ internal static class TextCleanup
 
         return builder.ToString();
     }
+
+    /// <summary>True when the text holds a surrogate without its pair (JSON can escape one: <c>"\ud800"</c>).</summary>
+    public static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text with every surrogate that has no pair replaced by U+FFFD, so it can be normalised and encoded.</summary>
+    public static string ReplaceLoneSurrogates(string text)
+    {
+        if (!HasLoneSurrogate(text))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
 }

@@ -16,6 +16,7 @@ namespace FineTuneGraph.Graph;
 internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Extractor extractor, BuildOptions options, TimeProvider time, ILogger logger)
 {
     private readonly GraphWriter _writer = new(client);
+    private readonly Polly.ResiliencePipeline _batchRetry = BatchRetry.Create(options, time, logger);
     private CorpusReport _report = new();
 
     /// <summary>How long recording a failed or cancelled build may take.</summary>
@@ -37,6 +38,9 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
             ["id"] = ingestId,
             ["startedAt"] = Format(now),
             ["staleBefore"] = Format(now - options.StaleRunAfter),
+            ["deadIds"] = await DeadRunsHereAsync(cancellationToken).ConfigureAwait(false),
+            ["host"] = Environment.MachineName,
+            ["pid"] = (long)Environment.ProcessId,
             ["rulesHash"] = extractor.Pack.Hash,
             ["trigger"] = request.Trigger,
             ["inputs"] = request.Inputs.ToArray(),
@@ -87,6 +91,39 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
         }
     }
 
+    /// <summary>Builds marked running on this machine whose process is gone (killed, crashed): dead now, not in ten minutes.</summary>
+    private async Task<string[]> DeadRunsHereAsync(CancellationToken cancellationToken)
+    {
+        var running = (await client.RunAsync(LoadStatements.Statements("ingest-running", new Dictionary<string, object?> { ["host"] = Environment.MachineName }), cancellationToken).ConfigureAwait(false))[0];
+        var dead = new List<string>();
+        for (var row = 0; row < running.Rows.Count; row++)
+        {
+            if (running.Value(row, "pid") is long pid && !ProcessIsAlive((int)pid))
+            {
+                dead.Add((string)running.Value(row, "id")!);
+            }
+        }
+
+        return [.. dead];
+    }
+
+    private static bool ProcessIsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private async Task LoadAsync(IReadOnlyList<Paper> papers, BuildRun run, CancellationToken cancellationToken)
     {
         var outcomes = ExtractionPipeline.ExtractBatch(papers, extractor, options.ExtractionThreads, cancellationToken: cancellationToken);
@@ -96,6 +133,10 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
             if (Project(outcome) is { } graph)
             {
                 loadable.Add((outcome.Paper, graph));
+                if (graph.Cuts.Count > 0)
+                {
+                    _report.Add(outcome.Paper.Source, CorpusProblemKind.Truncated, $"paper {outcome.Paper.Id} is larger than one paper may be (docs/reliability.md): {string.Join("; ", graph.Cuts)}");
+                }
             }
             else
             {
@@ -110,8 +151,11 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
 
         try
         {
-            run.Counters += await _writer.WriteAsync(loadable.Select(l => l.Graph).ToArray(), cancellationToken).ConfigureAwait(false);
-            run.Loaded += loadable.Count;
+            foreach (var part in Transactions(loadable.Select(l => l.Graph).ToArray(), options.MaxRowsPerTransaction))
+            {
+                run.Counters += await WriteAsync(part, cancellationToken).ConfigureAwait(false);
+                run.Loaded += part.Count;
+            }
         }
         catch (Neo4jException error) when (!error.IsTransient && error.Category != Neo4jErrorCategory.Security && loadable.Count > 1)
         {
@@ -120,7 +164,7 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
             {
                 try
                 {
-                    run.Counters += await _writer.WriteAsync([graph], cancellationToken).ConfigureAwait(false);
+                    run.Counters += await WriteAsync([graph], cancellationToken).ConfigureAwait(false);
                     run.Loaded++;
                 }
                 catch (Neo4jException single) when (!single.IsTransient && single.Category != Neo4jErrorCategory.Security)
@@ -130,6 +174,33 @@ internal sealed class GraphBuilder(ICypherClient client, GraphSchema schema, Ext
             }
         }
     }
+
+    /// <summary>A batch cut into transactions of at most <paramref name="maxRows"/> rows (a paper larger than that alone).</summary>
+    private static IEnumerable<IReadOnlyList<PaperGraph>> Transactions(IReadOnlyList<PaperGraph> graphs, int maxRows)
+    {
+        var part = new List<PaperGraph>();
+        var rows = 0;
+        foreach (var graph in graphs)
+        {
+            if (part.Count > 0 && rows + graph.Rows > maxRows)
+            {
+                yield return part;
+                part = [];
+                rows = 0;
+            }
+
+            part.Add(graph);
+            rows += graph.Rows;
+        }
+
+        if (part.Count > 0)
+        {
+            yield return part;
+        }
+    }
+
+    private Task<LoadCounters> WriteAsync(IReadOnlyList<PaperGraph> graphs, CancellationToken cancellationToken) =>
+        BatchRetry.RunAsync(_batchRetry, time, token => _writer.WriteAsync(graphs, token), cancellationToken);
 
     private PaperGraph? Project(ExtractionOutcome outcome)
     {

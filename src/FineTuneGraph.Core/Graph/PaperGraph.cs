@@ -11,7 +11,14 @@ public sealed record PaperGraph(
     IReadOnlyList<EntityNode> Entities,
     IReadOnlyList<PaperEdge> PaperEdges,
     IReadOnlyList<FindingNode> Findings,
-    IReadOnlyList<ClaimEvidence> Claims);
+    IReadOnlyList<ClaimEvidence> Claims)
+{
+    /// <summary>What was cut to keep the paper within <see cref="PaperLimits"/> (empty for real papers).</summary>
+    public IReadOnlyList<string> Cuts { get; init; } = [];
+
+    /// <summary>The rows this paper adds to a batch: what its transaction costs the server.</summary>
+    public int Rows => 1 + Authors.Count + Entities.Count + PaperEdges.Count + Findings.Count + Findings.Sum(f => f.About.Count) + Claims.Count;
+}
 
 /// <summary>A Method, Model, Dataset, Task or Metric node.</summary>
 public sealed record EntityNode(string Label, string Key, IReadOnlyDictionary<string, object?> Properties);

@@ -6,19 +6,58 @@ namespace FineTuneGraph.Graph;
 /// <summary>Turns one paper's extraction into its rows of the graph: a pure function, shared by the loader and the exporters.</summary>
 public static class PaperGraphProjector
 {
+    /// <summary>The paper's rows, cut to <see cref="PaperLimits"/> where a record is larger (with a note in <see cref="PaperGraph.Cuts"/>).</summary>
     public static PaperGraph Project(PaperExtraction extraction, string rulesHash)
     {
         var paper = extraction.Paper;
         var sentences = new PaperSentences(paper);
-        var entities = extraction.Entities.Where(e => GraphVocabulary.PaperEdgeFor.ContainsKey(e.Type)).ToArray();
+        var cuts = new List<string>();
+        var authors = Authors(paper.Authors, cuts);
+        var entities = Limit(extraction.Entities.Where(e => GraphVocabulary.PaperEdgeFor.ContainsKey(e.Type)).ToArray(), PaperLimits.MaxEntities, "entities", cuts,
+            all => all.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Mentions[0].Start));
+        if (entities.Any(e => e.Mentions.Count > PaperLimits.MaxMentionsPerEdge))
+        {
+            cuts.Add($"mentions recorded per edge limited to {PaperLimits.MaxMentionsPerEdge:N0} (the count keeps them all)");
+        }
+
         return new PaperGraph(
             paper.Id,
             PaperProperties(extraction, rulesHash),
-            paper.Authors.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.Ordinal).ToArray(),
+            authors,
             entities.Select(e => EntityNode(e, rulesHash)).ToArray(),
             entities.Select(e => PaperEdge(e, sentences)).ToArray(),
-            extraction.Findings.Select(f => FindingNode(paper.Id, f)).ToArray(),
-            Claims(extraction));
+            Limit(extraction.Findings, PaperLimits.MaxFindings, "findings", cuts).Select(f => FindingNode(paper.Id, f)).ToArray(),
+            Limit(Claims(extraction), PaperLimits.MaxClaims, "relations", cuts))
+        {
+            Cuts = cuts,
+        };
+    }
+
+    private static string[] Authors(IReadOnlyList<string> names, List<string> cuts)
+    {
+        var authors = names.Where(a => !string.IsNullOrWhiteSpace(a))
+            .Select(a => a.Length > PaperLimits.MaxAuthorNameLength ? a[..PaperLimits.MaxAuthorNameLength] : a)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        if (names.Any(a => a.Length > PaperLimits.MaxAuthorNameLength))
+        {
+            cuts.Add($"author names cut to {PaperLimits.MaxAuthorNameLength:N0} characters");
+        }
+
+        return Limit(authors, PaperLimits.MaxAuthors, "authors", cuts);
+    }
+
+    /// <summary>The first <paramref name="limit"/> items (in <paramref name="order"/> when given), noting what was left out.</summary>
+    private static T[] Limit<T>(IReadOnlyList<T> items, int limit, string what, List<string> cuts, Func<IReadOnlyList<T>, IEnumerable<T>>? order = null)
+    {
+        if (items.Count <= limit)
+        {
+            return items as T[] ?? items.ToArray();
+        }
+
+        cuts.Add($"{what}: {items.Count:N0}, only the first {limit:N0} kept");
+        var kept = (order?.Invoke(items) ?? items).Take(limit).ToHashSet();
+        return items.Where(kept.Contains).ToArray();
     }
 
     private static Dictionary<string, object?> PaperProperties(PaperExtraction extraction, string rulesHash)
@@ -57,7 +96,7 @@ public static class PaperGraphProjector
 
     private static PaperEdge PaperEdge(ExtractedEntity entity, PaperSentences sentences)
     {
-        var mentions = entity.Mentions;
+        var mentions = entity.Mentions.Count > PaperLimits.MaxMentionsPerEdge ? entity.Mentions.Take(PaperLimits.MaxMentionsPerEdge).ToArray() : entity.Mentions;
         var type = entity.Type == "Method" && entity.Proposed ? GraphVocabulary.Proposes : GraphVocabulary.PaperEdgeFor[entity.Type];
         return new PaperEdge(type, entity.Type, entity.Key, new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -67,7 +106,7 @@ public static class PaperGraphProjector
             ["ends"] = mentions.Select(m => (long)m.FieldEnd).ToArray(),
             ["surfaces"] = mentions.Select(m => m.Surface).ToArray(),
             ["rules"] = mentions.Select(m => m.RuleId).ToArray(),
-            ["mentions"] = (long)mentions.Count,
+            ["mentions"] = (long)entity.Mentions.Count,
             ["evidence"] = sentences[mentions[0].Sentence],
         });
     }

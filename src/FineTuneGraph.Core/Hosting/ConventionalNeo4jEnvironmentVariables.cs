@@ -4,7 +4,8 @@ namespace FineTuneGraph.Hosting;
 
 /// <summary>
 /// Maps the variables every Neo4j tool understands (<c>NEO4J_URI</c>, <c>NEO4J_USERNAME</c>, <c>NEO4J_PASSWORD</c>,
-/// <c>NEO4J_DATABASE</c>) and the local server's <c>NEO4J_BOLT_PORT</c> onto the <c>Neo4j</c> section.
+/// <c>NEO4J_DATABASE</c>) and the local server's <c>NEO4J_BOLT_PORT</c> onto the <c>Neo4j</c> section, and
+/// <c>FTG_NEO4J_INSTANCE</c> (the variable scripts/neo4j.sh reads) onto <c>LocalNeo4j:Instance</c>.
 /// </summary>
 public sealed class ConventionalNeo4jEnvironmentVariables : ConfigurationProvider, IConfigurationSource
 {
@@ -16,6 +17,7 @@ public sealed class ConventionalNeo4jEnvironmentVariables : ConfigurationProvide
         ["NEO4J_PASSWORD"] = "Neo4j:Password",
         ["NEO4J_DATABASE"] = "Neo4j:Database",
         ["NEO4J_BOLT_PORT"] = "Neo4j:BoltPort",
+        ["FTG_NEO4J_INSTANCE"] = "LocalNeo4j:Instance",
     };
 
     private readonly Func<string, string?> _getVariable;

@@ -30,7 +30,13 @@ public static class FineTuneGraphServiceCollectionExtensions
             .ValidateDataAnnotations();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsUriValidator>());
 
-        services.AddHttpClient(Neo4jHttpClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient(Neo4jHttpClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                // A connection that cannot be opened fails in seconds; the per-request timeouts bound the rest.
+                ConnectTimeout = provider.GetRequiredService<IOptions<Neo4jOptions>>().Value.ConnectTimeout,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
         services.TryAddSingleton<ICypherClient, Neo4jHttpClient>();
 
         services.AddOptionsWithValidateOnStart<CorpusOptions>()

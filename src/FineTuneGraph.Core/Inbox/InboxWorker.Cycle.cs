@@ -2,6 +2,7 @@ using FineTuneGraph.Corpus;
 using FineTuneGraph.Graph;
 using FineTuneGraph.Pipeline;
 using FineTuneGraph.Rules;
+using FineTuneGraph.Text;
 
 namespace FineTuneGraph.Inbox;
 
@@ -63,7 +64,7 @@ public sealed partial class InboxWorker
         }
         catch (RulePackException problems)
         {
-            var text = string.Join(Environment.NewLine, problems.Diagnostics.Select(d => $"  {d}"));
+            var text = string.Join(Environment.NewLine, problems.Diagnostics.Select(d => $"  {ControlCharacters.Escape(d.ToString())}"));
             if (text != _rulesProblemsShown)
             {
                 InboxLog.WaitingForRules(_logger, _service.Rules.Directory, text);
@@ -105,7 +106,7 @@ public sealed partial class InboxWorker
 
     private async Task BuildAsync(IReadOnlyList<(InboxFile File, string Hash)> group, string rulesHash, CancellationToken cancellationToken)
     {
-        InboxLog.Building(_logger, group.Count, _queue, string.Join(", ", group.Take(5).Select(g => Path.GetRelativePath(_inbox, g.File.Path))) + (group.Count > 5 ? ", …" : string.Empty));
+        InboxLog.Building(_logger, group.Count, _queue, ControlCharacters.Escape(string.Join(", ", group.Take(5).Select(g => Path.GetRelativePath(_inbox, g.File.Path)))) + (group.Count > 5 ? ", …" : string.Empty));
         SetState(WorkerStates.Busy, $"building {group.Count} files");
         _building = group.Count;
         _progress = null;
@@ -124,7 +125,7 @@ public sealed partial class InboxWorker
         {
             if (group.Count > 1)
             {
-                InboxLog.IsolatingFiles(_logger, group.Count, error.Message);
+                InboxLog.IsolatingFiles(_logger, group.Count, ControlCharacters.Escape(error.Message));
                 _isolate = true;
                 return;
             }
@@ -173,12 +174,12 @@ public sealed partial class InboxWorker
         {
             var target = Quarantine.Move(_inbox, file, reasons, _time.GetUtcNow());
             Interlocked.Increment(ref _filesQuarantined);
-            InboxLog.Quarantined(_logger, file, target, string.Join("; ", reasons));
+            InboxLog.Quarantined(_logger, ControlCharacters.Escape(file), ControlCharacters.Escape(target), ControlCharacters.Escape(string.Join("; ", reasons)));
             return true;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            InboxLog.QuarantineFailed(_logger, file, string.Join("; ", reasons), error.Message);
+            InboxLog.QuarantineFailed(_logger, ControlCharacters.Escape(file), ControlCharacters.Escape(string.Join("; ", reasons)), ControlCharacters.Escape(error.Message));
             return false;
         }
     }

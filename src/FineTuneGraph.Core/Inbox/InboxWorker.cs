@@ -1,6 +1,7 @@
 using FineTuneGraph.Graph;
 using FineTuneGraph.Neo4j;
 using FineTuneGraph.Pipeline;
+using FineTuneGraph.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
@@ -70,7 +71,7 @@ public sealed partial class InboxWorker : BackgroundService
                     _waitingSince ??= _time.GetTimestamp();
                     var reason = args.Outcome.Exception!.Message;
                     SetState(WorkerStates.WaitingForNeo4j, reason);
-                    InboxLog.WaitingForNeo4j(_logger, _neo4j, reason, args.RetryDelay.TotalSeconds);
+                    InboxLog.WaitingForNeo4j(_logger, _neo4j, ControlCharacters.Escape(reason), args.RetryDelay.TotalSeconds);
                     return ValueTask.CompletedTask;
                 },
             })
@@ -91,7 +92,7 @@ public sealed partial class InboxWorker : BackgroundService
     {
         await Task.Yield();
         Directory.CreateDirectory(_inbox);
-        InboxLog.Watching(_logger, _inbox, Path.GetFullPath(_service.Rules.Directory), _neo4j, Path.Combine(_inbox, Quarantine.FolderName));
+        InboxLog.Watching(_logger, ControlCharacters.Escape(_inbox), ControlCharacters.Escape(Path.GetFullPath(_service.Rules.Directory)), _neo4j, ControlCharacters.Escape(Path.Combine(_inbox, Quarantine.FolderName)));
         SetState(WorkerStates.Starting, null);
         using var watchers = WatchFolders();
         using var statusStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

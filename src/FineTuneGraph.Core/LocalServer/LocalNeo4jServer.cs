@@ -30,31 +30,25 @@ public sealed class LocalNeo4jServer(IOptions<Neo4jOptions> neo4j, IOptions<Loca
     public Task<Outcome> StatusAsync(Action<string>? onLine = null, CancellationToken cancellationToken = default) =>
         RunScriptAsync("status", onLine, cancellationToken);
 
-    /// <summary>Runs a script command (start, stop, status, reset, cypher-shell) with the configured settings.</summary>
+    /// <summary>
+    /// Runs cypher-shell on the terminal: standard input, output and error are the caller's own, so statements piped
+    /// in (<c>ftg neo4j cypher-shell &lt; FILE</c>) reach it and an interactive shell works. Returns its exit code.
+    /// </summary>
+    public async Task<int> RunCypherShellAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var start = ScriptStart("cypher-shell", arguments);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start bash to run scripts/neo4j.sh.");
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        return process.ExitCode;
+    }
+
+    /// <summary>Runs a script command (start, stop, status, reset) with the configured settings.</summary>
     public async Task<Outcome> RunScriptAsync(string command, Action<string>? onLine, CancellationToken cancellationToken, params string[] arguments)
     {
-        var root = RepositoryLayout.FindRoot()
-            ?? throw new InvalidOperationException("The local Neo4j needs the FineTuneGraph checkout (scripts/neo4j.sh); none was found above the program or the working directory. In a container, point NEO4J_URI at a Neo4j server instead.");
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(root, "scripts", "neo4j.sh"));
-        start.ArgumentList.Add(command);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["NEO4J_URI"] = neo4j.Value.Uri;
-        start.Environment["NEO4J_PASSWORD"] = neo4j.Value.Password;
-        start.Environment["NEO4J_USERNAME"] = neo4j.Value.Username;
-        start.Environment["NEO4J_BOLT_PORT"] = neo4j.Value.BoltPort.ToString(CultureInfo.InvariantCulture);
-        start.Environment["FTG_NEO4J_INSTANCE"] = local.Value.Instance;
-        start.Environment["FTG_NEO4J_START_TIMEOUT"] = ((int)local.Value.StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        var start = ScriptStart(command, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start bash to run scripts/neo4j.sh.");
         process.StandardInput.Close();
@@ -80,5 +74,26 @@ public sealed class LocalNeo4jServer(IOptions<Neo4jOptions> neo4j, IOptions<Loca
         process.BeginErrorReadLine();
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         return new Outcome(process.ExitCode, output.ToString());
+    }
+
+    private ProcessStartInfo ScriptStart(string command, IReadOnlyList<string> arguments)
+    {
+        var root = RepositoryLayout.FindRoot()
+            ?? throw new InvalidOperationException("The local Neo4j needs the FineTuneGraph checkout (scripts/neo4j.sh); none was found above the program or the working directory. In a container, point NEO4J_URI at a Neo4j server instead.");
+        var start = new ProcessStartInfo("bash") { UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(root, "scripts", "neo4j.sh"));
+        start.ArgumentList.Add(command);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["NEO4J_URI"] = neo4j.Value.Uri;
+        start.Environment["NEO4J_PASSWORD"] = neo4j.Value.Password;
+        start.Environment["NEO4J_USERNAME"] = neo4j.Value.Username;
+        start.Environment["NEO4J_BOLT_PORT"] = neo4j.Value.BoltPort.ToString(CultureInfo.InvariantCulture);
+        start.Environment["FTG_NEO4J_INSTANCE"] = local.Value.Instance;
+        start.Environment["FTG_NEO4J_START_TIMEOUT"] = ((int)local.Value.StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return start;
     }
 }

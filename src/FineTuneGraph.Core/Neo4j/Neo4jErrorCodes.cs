@@ -9,6 +9,9 @@ public static class Neo4jErrorCodes
     /// <summary>No answer: connection refused, reset, or a request timed out.</summary>
     public const string Unavailable = "FineTuneGraph.Unavailable";
 
+    /// <summary>A TLS handshake failed (https:// against the HTTP port, an untrusted certificate): configuration, not retried.</summary>
+    public const string TlsFailed = "FineTuneGraph.TlsFailed";
+
     /// <summary>The server answered with HTTP 5xx and no Neo4j error document.</summary>
     public const string ServerError = "FineTuneGraph.ServerError";
 

@@ -31,12 +31,12 @@ internal sealed partial class Neo4jHttpClient
 
     private async Task<Neo4jServerInfo> DiscoverAsync(CancellationToken cancellationToken)
     {
-        var root = await SendAsync(HttpMethod.Get, "/", body: null, retryable: true, cancellationToken).ConfigureAwait(false);
+        var root = await SendAsync(HttpMethod.Get, "/", body: null, retryable: true, cancellationToken, _options.DiscoveryTimeout).ConfigureAwait(false);
         var server = ServerDiscovery.ParseRoot(root.Body) switch
         {
             ServerDiscovery.ModernRoot modern => modern.ToServerInfo(_options.Database),
             ServerDiscovery.LegacyRoot legacy => ServerDiscovery.ParseLegacyData(
-                (await SendAsync(HttpMethod.Get, legacy.DataPath, body: null, retryable: true, cancellationToken).ConfigureAwait(false)).Body,
+                (await SendAsync(HttpMethod.Get, legacy.DataPath, body: null, retryable: true, cancellationToken, _options.DiscoveryTimeout).ConfigureAwait(false)).Body,
                 legacy.BoltUri),
             var other => throw new InvalidOperationException($"Unhandled discovery document {other}."),
         };
@@ -48,7 +48,8 @@ internal sealed partial class Neo4jHttpClient
             CypherParameterWriter.WriteRequest([new CypherStatement("CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition")]),
             retryable: true,
             ReadResults,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            _options.DiscoveryTimeout).ConfigureAwait(false);
         if (components is [{ Rows.Count: > 0 } result])
         {
             server = server with { Edition = result.Value(0, "edition") as string ?? server.Edition };

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,12 +26,14 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
     private readonly ILogger<Neo4jHttpClient> _logger;
     private readonly ResiliencePipeline _pipeline;
     private readonly AuthenticationHeaderValue? _authorization;
+    private readonly TimeProvider _timeProvider;
 
     public Neo4jHttpClient(IHttpClientFactory httpClientFactory, IOptions<Neo4jOptions> options, TimeProvider timeProvider, ILogger<Neo4jHttpClient> logger)
     {
         _httpClientFactory = httpClientFactory;
         _options = options.Value;
         _logger = logger;
+        _timeProvider = timeProvider;
         _pipeline = Neo4jResiliencePipeline.Create(_options, timeProvider, logger);
         _authorization = string.IsNullOrEmpty(_options.Password)
             ? null
@@ -60,32 +63,44 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
 
     internal sealed record Reply(HttpStatusCode Status, string Body, Uri? Location);
 
-    internal Task<Reply> SendAsync(HttpMethod method, string path, byte[]? body, bool retryable, CancellationToken cancellationToken) =>
-        SendAsync(method, path, body, retryable, static reply => reply, cancellationToken);
+    internal Task<Reply> SendAsync(HttpMethod method, string path, byte[]? body, bool retryable, CancellationToken cancellationToken, TimeSpan? attemptTimeout = null) =>
+        SendAsync(method, path, body, retryable, static reply => reply, cancellationToken, attemptTimeout);
 
-    /// <summary>Sends a request through the resilience pipeline; <paramref name="read"/> runs inside each attempt, so what it throws counts for retries.</summary>
-    internal async Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, bool retryable, Func<Reply, T> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a request through the resilience pipeline; <paramref name="read"/> runs inside each attempt, so what it
+    /// throws counts for retries. Each attempt may take <paramref name="attemptTimeout"/> (default
+    /// <see cref="Neo4jOptions.RequestTimeout"/>); retries stop after <see cref="Neo4jOptions.RetryTimeout"/>.
+    /// </summary>
+    internal async Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, bool retryable, Func<Reply, T> read, CancellationToken cancellationToken, TimeSpan? attemptTimeout = null)
     {
+        var timeout = attemptTimeout ?? _options.RequestTimeout;
+        var attempts = new StrongBox<int>();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(Neo4jResiliencePipeline.Retryable, retryable);
+        context.Properties.Set(Neo4jResiliencePipeline.AttemptTimeout, timeout);
+        context.Properties.Set(Neo4jResiliencePipeline.FirstAttempt, _timeProvider.GetTimestamp());
         try
         {
             return await _pipeline.ExecuteAsync(
-                static async (ctx, state) => state.read(await state.self.SendOnceAsync(state.method, state.path, state.body, ctx.CancellationToken).ConfigureAwait(false)),
+                static async (ctx, state) =>
+                {
+                    state.attempts.Value++;
+                    return state.read(await state.self.SendOnceAsync(state.method, state.path, state.body, ctx.CancellationToken).ConfigureAwait(false));
+                },
                 context,
-                (self: this, method, path, body, read)).ConfigureAwait(false);
+                (self: this, method, path, body, read, attempts)).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException ex)
         {
-            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.GetBaseUri()} did not answer within {_options.RequestTimeout.TotalSeconds:0.#} s{AttemptsNote(retryable)}.", ex);
+            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.GetBaseUri()} did not answer within {timeout.TotalSeconds:0.#} s{AttemptsNote(attempts.Value)}.", ex);
         }
         catch (BrokenCircuitException ex)
         {
             throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.GetBaseUri()} kept failing, so requests are paused for {_options.CircuitBreakDuration.TotalSeconds:0.#} s (circuit open).", ex);
         }
-        catch (Neo4jException ex) when (ex.IsTransient && retryable && _options.MaxRetryAttempts > 0)
+        catch (Neo4jException ex) when (ex.IsTransient && attempts.Value > 1)
         {
-            throw new Neo4jException(ex.Code, ex.Message + AttemptsNote(retryable), ex);
+            throw new Neo4jException(ex.Code, ex.Message + AttemptsNote(attempts.Value), ex);
         }
         finally
         {
@@ -93,8 +108,7 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
         }
     }
 
-    private string AttemptsNote(bool retryable) =>
-        retryable && _options.MaxRetryAttempts > 0 ? $" (gave up after {_options.MaxRetryAttempts + 1} attempts)" : string.Empty;
+    private static string AttemptsNote(int attempts) => attempts > 1 ? $" (gave up after {attempts} attempts)" : string.Empty;
 
     private async Task<Reply> SendOnceAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
     {
@@ -113,11 +127,17 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
         {
             response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not our cancellation: the handler's connect timeout (an address where nothing accepts).
+            ForgetServer();
+            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.GetBaseUri()} did not accept a connection within {_options.ConnectTimeout.TotalSeconds:0.#} s", ex);
+        }
         catch (HttpRequestException ex)
         {
             // The server may come back restarted or upgraded: find out what it is again before the next statement.
             ForgetServer();
-            throw new Neo4jException(Neo4jErrorCodes.Unavailable, $"Neo4j at {_options.GetBaseUri()} is unreachable: {ex.Message}", ex);
+            throw ConnectionFailure.From(ex, _options.GetBaseUri());
         }
 
         using (response)

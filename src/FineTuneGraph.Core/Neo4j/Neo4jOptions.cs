@@ -41,7 +41,28 @@ public sealed class Neo4jOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Neo4j:RequestTimeout must be between 00:00:01 and 01:00:00.")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How often a transient failure is retried before giving up.</summary>
+    /// <summary>How long opening a connection may take (TCP and TLS): an address where nothing answers fails this fast.</summary>
+    /// <value>The default value is 5 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "Neo4j:ConnectTimeout must be between 00:00:00.100 and 00:05:00.")]
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long each request that finds out what the server is may take (the first a command makes): a server that
+    /// accepts connections but never answers fails this fast. Statements get <see cref="RequestTimeout"/>.
+    /// </summary>
+    /// <value>The default value is 10 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "Neo4j:DiscoveryTimeout must be between 00:00:00.100 and 00:05:00.")]
+    public TimeSpan DiscoveryTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long one call keeps retrying transient failures: no new attempt starts once this much time has passed
+    /// since the first. A command against an unreachable server gives up within about this plus one timeout.
+    /// </summary>
+    /// <value>The default value is 20 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00", ErrorMessage = "Neo4j:RetryTimeout must be between 00:00:00 and 00:30:00.")]
+    public TimeSpan RetryTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How often a transient failure is retried before giving up (within <see cref="RetryTimeout"/>).</summary>
     /// <value>The default value is 4.</value>
     [Range(0, 20, ErrorMessage = "Neo4j:MaxRetryAttempts must be between 0 and 20.")]
     public int MaxRetryAttempts { get; set; } = 4;

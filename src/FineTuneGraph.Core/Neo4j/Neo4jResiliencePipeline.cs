@@ -15,6 +15,12 @@ internal static class Neo4jResiliencePipeline
 {
     public static readonly ResiliencePropertyKey<bool> Retryable = new("FineTuneGraph.Neo4j.Retryable");
 
+    /// <summary>The timeout of each attempt of this call (discovery is shorter than statements).</summary>
+    public static readonly ResiliencePropertyKey<TimeSpan> AttemptTimeout = new("FineTuneGraph.Neo4j.AttemptTimeout");
+
+    /// <summary>When the call's first attempt started, for <see cref="Neo4jOptions.RetryTimeout"/>.</summary>
+    public static readonly ResiliencePropertyKey<long> FirstAttempt = new("FineTuneGraph.Neo4j.FirstAttempt");
+
     public static ResiliencePipeline Create(Neo4jOptions options, TimeProvider timeProvider, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider };
@@ -26,7 +32,10 @@ internal static class Neo4jResiliencePipeline
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
-                ShouldHandle = args => ValueTask.FromResult(args.Context.Properties.GetValue(Retryable, false) && IsTransient(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Context.Properties.GetValue(Retryable, false)
+                    && IsTransient(args.Outcome)
+                    && timeProvider.GetElapsedTime(args.Context.Properties.GetValue(FirstAttempt, timeProvider.GetTimestamp())) < options.RetryTimeout),
                 OnRetry = args =>
                 {
                     Log.RetryingRequest(logger, args.AttemptNumber + 1, options.MaxRetryAttempts, args.RetryDelay, args.Outcome.Exception?.Message);
@@ -49,7 +58,10 @@ internal static class Neo4jResiliencePipeline
                     return ValueTask.CompletedTask;
                 },
             })
-            .AddTimeout(options.RequestTimeout)
+            .AddTimeout(new TimeoutStrategyOptions
+            {
+                TimeoutGenerator = args => ValueTask.FromResult(args.Context.Properties.GetValue(AttemptTimeout, options.RequestTimeout)),
+            })
             .Build();
     }
 

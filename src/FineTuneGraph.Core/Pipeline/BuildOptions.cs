@@ -20,6 +20,14 @@ public sealed class BuildOptions
     [Range(1, 100_000, ErrorMessage = "Build:BatchSize (--batch-size) must be between 1 and 100000 papers per transaction.")]
     public int BatchSize { get; set; } = DefaultBatchSize;
 
+    /// <summary>
+    /// The most rows (papers, authors, entities, edges, findings, relations) one transaction writes: a batch of papers
+    /// with unusually many rows is written in several transactions, so no batch can exhaust the server's memory.
+    /// </summary>
+    /// <value>The default value is 100000.</value>
+    [Range(1000, 10_000_000, ErrorMessage = "Build:MaxRowsPerTransaction must be between 1000 and 10000000.")]
+    public int MaxRowsPerTransaction { get; set; } = 100_000;
+
     /// <summary>Threads that extract papers; 0 uses every core.</summary>
     /// <value>The default value is 0.</value>
     [Range(0, 1024, ErrorMessage = "Build:ExtractionThreads must be between 0 (every core) and 1024.")]
@@ -29,6 +37,15 @@ public sealed class BuildOptions
     /// <value>The default value is 10 seconds.</value>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Build:ProgressInterval must be between 00:00:01 and 01:00:00.")]
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a batch keeps being tried again after transient failures (a deadlock or lock timeout with another
+    /// build, the server away for a moment). A batch is all or nothing and loading it twice changes nothing, so
+    /// trying again is safe; past this time the build fails.
+    /// </summary>
+    /// <value>The default value is 2 minutes.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Build:BatchRetryTimeout must be between 00:00:00 and 01:00:00.")]
+    public TimeSpan BatchRetryTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// How long a build may go without a sign of life (it marks its Ingest record after every batch) before another

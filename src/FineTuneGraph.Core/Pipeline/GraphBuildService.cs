@@ -5,6 +5,7 @@ using FineTuneGraph.Extraction;
 using FineTuneGraph.Graph;
 using FineTuneGraph.Neo4j;
 using FineTuneGraph.Rules;
+using FineTuneGraph.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -36,16 +37,16 @@ public sealed class GraphBuildService(
         var report = request.Report;
         void Log(CorpusProblem problem)
         {
-            if (problem.IsFailure)
+            if (problem.IsWarning)
             {
-                PipelineLog.CorpusProblem(logger, problem.Location.ToString(), problem.Message);
+                PipelineLog.CorpusProblem(logger, ControlCharacters.Escape(problem.Location.ToString()), ControlCharacters.Escape(problem.Message));
             }
         }
 
         report.ProblemFound += Log;
         try
         {
-            var papers = request.Papers ?? reader.ReadAsync(CorpusInput.Expand(request.Inputs, report, request.StandardInput), request.Format, report, cancellationToken);
+            var papers = request.Papers ?? reader.ReadAsync(CorpusInput.Expand(request.Inputs, report, request.StandardInput, cancellationToken), request.Format, report, cancellationToken);
             await foreach (var paper in papers.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 yield return paper;
@@ -108,7 +109,7 @@ public sealed class GraphBuildService(
         var summary = await builder.BuildAsync(ReadAsync(request, cancellationToken), request, progress, cancellationToken).ConfigureAwait(false);
         foreach (var failure in summary.Failures)
         {
-            PipelineLog.PaperFailed(logger, failure.PaperId, failure.Source, failure.Reason);
+            PipelineLog.PaperFailed(logger, ControlCharacters.Escape(failure.PaperId), ControlCharacters.Escape(failure.Source), ControlCharacters.Escape(failure.Reason));
         }
 
         return summary;
@@ -116,7 +117,7 @@ public sealed class GraphBuildService(
 
     /// <summary>
     /// The graph a build would load, written to <paramref name="directory"/> instead: neo4j-admin import CSVs with
-    /// <c>import.sh</c>, and one Cypher script. Needs no Neo4j.
+    /// <c>import.sh</c>, and one Cypher script, all or nothing (see <see cref="ExportFolder"/>). Needs no Neo4j.
     /// </summary>
     public async Task<ExportSummary> ExportAsync(CorpusRequest request, string directory, CancellationToken cancellationToken = default)
     {
@@ -128,7 +129,13 @@ public sealed class GraphBuildService(
         {
             if (outcome.Extraction is { } extraction)
             {
-                graph.Add(PaperGraphProjector.Project(extraction, extractor.Pack.Hash));
+                var projected = PaperGraphProjector.Project(extraction, extractor.Pack.Hash);
+                if (projected.Cuts.Count > 0)
+                {
+                    request.Report.Add(outcome.Paper.Source, CorpusProblemKind.Truncated, $"paper {outcome.Paper.Id} is larger than one paper may be (docs/reliability.md): {string.Join("; ", projected.Cuts)}");
+                }
+
+                graph.Add(projected);
             }
             else
             {
@@ -137,8 +144,11 @@ public sealed class GraphBuildService(
             }
         }
 
-        var files = await AdminImportCsvExporter.WriteAsync(graph, directory, cancellationToken).ConfigureAwait(false);
-        var statements = await CypherScriptExporter.WriteAsync(graph, directory, cancellationToken).ConfigureAwait(false);
+        var (files, statements) = await ExportFolder.ReplaceAsync(directory, async staging =>
+        {
+            var csv = await AdminImportCsvExporter.WriteAsync(graph, staging, cancellationToken).ConfigureAwait(false);
+            return (csv, await CypherScriptExporter.WriteAsync(graph, staging, cancellationToken).ConfigureAwait(false));
+        }).ConfigureAwait(false);
         var summary = new ExportSummary(directory, graph.PaperCount, graph.Nodes().Count, graph.Relationships().Count, files,
             Path.Combine(directory, CypherScriptExporter.FileName), statements, failed, time.GetElapsedTime(started));
         PipelineLog.ExportFinished(logger, directory, summary.Papers, summary.Nodes, summary.Relationships, summary.Elapsed.TotalSeconds);

@@ -23,6 +23,9 @@ internal static partial class PipelineLog
     [LoggerMessage(205, LogLevel.Warning, "Paper {PaperId} ({Source}) was not loaded: {Reason}")]
     public static partial void PaperFailed(ILogger logger, string paperId, string source, string reason);
 
+    [LoggerMessage(207, LogLevel.Information, "A batch failed transiently ({Reason}); trying it again (attempt {Attempt}) in {Delay:0.##} s")]
+    public static partial void BatchRetried(ILogger logger, string reason, int attempt, double delay);
+
     [LoggerMessage(206, LogLevel.Information, "Export to {Directory}: {Papers} papers, {Nodes} nodes, {Relationships} relationships in {Seconds:0.0} s")]
     public static partial void ExportFinished(ILogger logger, string directory, long papers, long nodes, long relationships, double seconds);
 }

@@ -68,7 +68,7 @@ public sealed class RulePackProvider(IOptions<RulesOptions> options, ILogger<Rul
             catch (RulePackException problems) when (_current is not null)
             {
                 _refusedHash = onDisk;
-                RulesLog.PackRefused(logger, Directory, problems.ProblemCount, string.Join(Environment.NewLine, problems.Diagnostics.Select(d => $"  {d}")), previous!);
+                RulesLog.PackRefused(logger, Directory, problems.ProblemCount, string.Join(Environment.NewLine, problems.Diagnostics.Select(d => $"  {Text.ControlCharacters.Escape(d.ToString())}")), previous!);
                 return new RulePackRefresh(RulePackRefreshKind.Refused, previous, previous, problems);
             }
         }

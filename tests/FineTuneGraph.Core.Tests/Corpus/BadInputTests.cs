@@ -27,15 +27,18 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public async Task FolderWithoutSupportedFiles_IsAWarning()
+    public async Task FolderWithoutSupportedFiles_IsAWarning_AndEachFileLeftAloneIsNoted()
     {
-        Write("notes.md", "# not an input");
-        Write("paper.pdf", "%PDF-1.7");
+        var notes = Write("notes.md", "# not an input");
+        var pdf = Write("paper.pdf", "%PDF-1.7");
 
         var (papers, report) = await CorpusTestKit.ReadAsync([_folder]);
 
         Assert.Empty(papers);
-        Assert.Equal(CorpusProblemKind.NoSupportedFiles, Assert.Single(report.Problems).Kind);
+        Assert.Equal(
+            [(CorpusProblemKind.UnsupportedFile, notes), (CorpusProblemKind.UnsupportedFile, pdf), (CorpusProblemKind.NoSupportedFiles, _folder)],
+            report.Problems.Select(p => (p.Kind, p.Location.File)));
+        Assert.Equal(1, report.Failures);
     }
 
     [Fact]
@@ -234,7 +237,7 @@ public sealed class BadInputTests : IDisposable
     public async Task StandardInput_IsReadWhenThePathIsADash()
     {
         var report = new CorpusReport();
-        var inputs = CorpusInput.Expand(["-"], report, () => new MemoryStream(Encoding.UTF8.GetBytes(Line("From Stdin") + "\n")));
+        var inputs = CorpusInput.Expand(["-"], report, () => new MemoryStream(Encoding.UTF8.GetBytes(Line("From Stdin") + "\n")), TestContext.Current.CancellationToken);
         var reader = new CorpusReader(Microsoft.Extensions.Options.Options.Create(new CorpusOptions()));
 
         var papers = new List<Paper>();

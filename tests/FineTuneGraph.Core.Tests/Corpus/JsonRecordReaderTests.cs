@@ -135,7 +135,8 @@ public sealed class JsonRecordReaderTests
 
         Assert.Equal(15, papers.Count);
         Assert.Equal(15, report.PapersEmitted);
-        Assert.Empty(report.Problems);
+        var note = Assert.Single(report.Problems);
+        Assert.Equal((CorpusProblemKind.UnsupportedFile, "expected.md"), (note.Kind, Path.GetFileName(note.Location.File)));
     }
 
     [Fact]

@@ -40,11 +40,54 @@ public sealed class PaperIdentityTests
     }
 
     [Fact]
-    public void IdFor_PrefersArxivThenDoiThenSlug()
+    public void IdFor_PrefersArxivThenDoiThenTitleKey()
     {
-        Assert.Equal("2403.01234", PaperIdentity.IdFor("2403.01234", "10.1/x", "T"));
-        Assert.Equal("10.1/x", PaperIdentity.IdFor(null, "10.1/x", "T"));
-        Assert.Equal("a-title", PaperIdentity.IdFor(null, null, "A Title"));
+        Assert.Equal("2403.01234", PaperIdentity.IdFor("2403.01234", "10.1/x", "T", "A"));
+        Assert.Equal("10.1/x", PaperIdentity.IdFor(null, "10.1/x", "T", "A"));
+        Assert.Equal("a-title", PaperIdentity.IdFor(null, null, "A Title", "A"));
+    }
+
+    [Theory]
+    [InlineData("LoRA vs Full Fine-tuning: An Illusion of Equivalence", "lora-vs-full-fine-tuning-an-illusion-of-equivalence")]
+    [InlineData("  What's New in My Data? Novelty Exploration via Contrastive Generation ", "what-s-new-in-my-data-novelty-exploration-via-contrastive-generation")]
+    [InlineData("大型语言模型的微调", "大型语言模型的微调")]
+    [InlineData("Тонкая настройка", "тонкая-настройка")]
+    [InlineData("LoRA для русского языка", "lora-для-русского-языка")]
+    [InlineData("Müller's Über-Model (2024)", "müller-s-über-model-2024")]
+    [InlineData("Mu\u0308ller", "müller")]
+    [InlineData("\uFB01ne-tuning \uFF2C\uFF4C\uFF41\uFF4D\uFF41 2", "fine-tuning-llama-2")]
+    [InlineData("τ²-bench", "τ2-bench")]
+    [InlineData("हिन्दी में फ़ाइन-ट्यूनिंग", "हिन्दी-में-फ़ाइन-ट्यूनिंग")]
+    [InlineData("\U0001D400\U0001D401 \U00020000", "ab-\U00020000")]
+    public void TitleKey_KeepsTheLettersOfEveryScript(string title, string key)
+    {
+        Assert.Equal(key, PaperIdentity.TitleKey(title, "An abstract."));
+    }
+
+    [Theory]
+    [InlineData("LoRA vs Full Fine-tuning: An Illusion of Equivalence")]
+    [InlineData("Attention Is All You Need (2017), v2!")]
+    [InlineData("  ---GRPO:   a   study--- ")]
+    public void TitleKey_OfAnAsciiTitle_IsItsSlug(string title)
+    {
+        Assert.Equal(PaperIdentity.Slug(title), PaperIdentity.TitleKey(title, "An abstract."));
+    }
+
+    [Fact]
+    public void TitleKey_WithoutLettersOrDigits_IsAStableContentHash()
+    {
+        var first = PaperIdentity.TitleKey("!!!", "About LoRA.");
+
+        Assert.Equal(PaperIdentity.ContentKeyPrefix + PaperIdentity.ContentHash("!!!", "About LoRA."), first);
+        Assert.Equal(first, PaperIdentity.TitleKey("!!!", "About LoRA."));
+        Assert.NotEqual(first, PaperIdentity.TitleKey("!!!", "About GRPO."));
+        Assert.NotEqual(first, PaperIdentity.TitleKey("???", "About LoRA."));
+    }
+
+    [Fact]
+    public void TitleKey_WithALoneSurrogate_DoesNotThrow()
+    {
+        Assert.Equal("bad-title", PaperIdentity.TitleKey("Bad \ud800 title", "x"));
     }
 
     [Fact]

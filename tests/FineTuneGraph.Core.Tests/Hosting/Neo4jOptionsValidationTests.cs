@@ -63,6 +63,7 @@ public sealed class Neo4jOptionsValidationTests
             ["NEO4J_PASSWORD"] = "pw",
             ["NEO4J_DATABASE"] = "papers",
             ["NEO4J_BOLT_PORT"] = "7688",
+            ["FTG_NEO4J_INSTANCE"] = "second",
         };
         var provider = new ConventionalNeo4jEnvironmentVariables(name => variables.GetValueOrDefault(name));
 
@@ -76,6 +77,8 @@ public sealed class Neo4jOptionsValidationTests
         Assert.Equal("papers", database);
         Assert.True(provider.TryGet("Neo4j:BoltPort", out var bolt));
         Assert.Equal("7688", bolt);
+        Assert.True(provider.TryGet("LocalNeo4j:Instance", out var instance));
+        Assert.Equal("second", instance);
     }
 
     private static Neo4jOptions Resolve(params (string Key, string Value)[] settings)

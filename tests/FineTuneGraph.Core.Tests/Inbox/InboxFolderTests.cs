@@ -35,6 +35,29 @@ public sealed class InboxFolderTests : IDisposable
         Assert.Equal(["a.jsonl", "sub/b.txt", "sub/deeper/c.json.gz"], files);
     }
 
+    [Fact]
+    public void Scan_LinkLoopsEnd_AndALinkedFileIsSeenWithItsTargetsLength()
+    {
+        var outside = Directory.CreateTempSubdirectory("ftg-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "linked.jsonl"), "{\"id\": 1}\n");
+            File.CreateSymbolicLink(Path.Combine(_inbox, "linked.jsonl"), Path.Combine(outside, "linked.jsonl"));
+            Directory.CreateSymbolicLink(Path.Combine(_inbox, "loop"), _inbox);
+            Directory.CreateSymbolicLink(Path.Combine(_inbox, "loop2"), Path.Combine(_inbox, "loop"));
+
+            var files = InboxScanner.Scan(_inbox);
+
+            var linked = Assert.Single(files);
+            Assert.Equal(Path.Combine(_inbox, "linked.jsonl"), linked.Path);
+            Assert.Equal(10, linked.Length);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("a.jsonl", "{\"id\": 1}\n", true)]
     [InlineData("a.jsonl", "{\"id\": 1}\n{\"id\": 2", false)]

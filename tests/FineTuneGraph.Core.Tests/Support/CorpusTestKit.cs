@@ -15,7 +15,7 @@ internal static class CorpusTestKit
     public static async Task<(List<Paper> Papers, CorpusReport Report)> ReadAsync(string[] paths, CorpusFormat format = CorpusFormat.Auto, CorpusOptions? options = null, bool merge = true)
     {
         var report = new CorpusReport();
-        var inputs = CorpusInput.Expand(paths, report);
+        var inputs = CorpusInput.Expand(paths, report, cancellationToken: TestContext.Current.CancellationToken);
         return (await ReadInputsAsync(inputs, report, format, options, merge), report);
     }
 

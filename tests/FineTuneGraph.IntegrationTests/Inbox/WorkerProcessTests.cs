@@ -8,7 +8,7 @@ using FineTuneGraph.Neo4j;
 namespace FineTuneGraph.IntegrationTests.Inbox;
 
 /// <summary><c>ftg watch</c> as a process: signals, exit codes, health and sd_notify, against the real 3.1.1 server.</summary>
-public sealed class WorkerProcessTests(Neo4jTestServer server) : IAsyncLifetime
+public sealed class FtgProcessTests(Neo4jTestServer server) : IAsyncLifetime
 {
     private readonly string _inbox = InboxFiles.NewInbox();
 
@@ -29,7 +29,7 @@ public sealed class WorkerProcessTests(Neo4jTestServer server) : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(_inbox, "big.jsonl"), InboxFiles.Lines(1, Papers), Token);
         var small = ("FTG__Build__BatchSize", "50");
 
-        await using (var first = WorkerProcess.Start(server, _inbox, small))
+        await using (var first = FtgProcess.Start(server, _inbox, small))
         {
             await Eventually.HoldsAsync(async () => await CountAsync("MATCH (p:Paper) RETURN count(p) AS n") > 0, TimeSpan.FromSeconds(60), "the build under way", () => first.Log);
             var healthy = await CliRun.RunAsync(server.Configuration, "health", _inbox);
@@ -51,7 +51,7 @@ public sealed class WorkerProcessTests(Neo4jTestServer server) : IAsyncLifetime
         Assert.Equal(1, stopped.ExitCode);
         Assert.StartsWith("unhealthy: stopped", stopped.Output, StringComparison.Ordinal);
 
-        await using (var second = WorkerProcess.Start(server, _inbox, small))
+        await using (var second = FtgProcess.Start(server, _inbox, small))
         {
             await Eventually.HoldsAsync(async () => await CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 1, TimeSpan.FromSeconds(90), "the file finished by the next start", () => second.Log);
             Assert.Contains(second.Lines, l => l.Contains("Working: 1 files in this build", StringComparison.Ordinal) && l.Contains("papers/s", StringComparison.Ordinal));
@@ -75,7 +75,7 @@ public sealed class WorkerProcessTests(Neo4jTestServer server) : IAsyncLifetime
         var receiving = ReceiveAsync(socket, messages);
         try
         {
-            await using var worker = WorkerProcess.Start(server, _inbox, ("NOTIFY_SOCKET", socketPath));
+            await using var worker = FtgProcess.Start(server, _inbox, ("NOTIFY_SOCKET", socketPath));
             await Eventually.HoldsAsync(() => Snapshot(messages).Contains("READY=1"), TimeSpan.FromSeconds(30), "READY=1 on the notify socket", () => string.Join(" | ", Snapshot(messages)) + Environment.NewLine + worker.Log);
             await Eventually.HoldsAsync(() => Snapshot(messages).Any(m => m.StartsWith("STATUS=idle", StringComparison.Ordinal)), TimeSpan.FromSeconds(30), "STATUS=idle", () => string.Join(" | ", Snapshot(messages)));
 
@@ -95,7 +95,7 @@ public sealed class WorkerProcessTests(Neo4jTestServer server) : IAsyncLifetime
     public async Task LogFormatJson_WritesOneJsonObjectPerLine_AndCtrlCStopsItCleanly()
     {
         await File.WriteAllTextAsync(Path.Combine(_inbox, "one.jsonl"), InboxFiles.Lines(1, 1), Token);
-        await using var worker = WorkerProcess.Start(server, _inbox, ["--log-format", "json"]);
+        await using var worker = FtgProcess.Start(server, _inbox, ["--log-format", "json"]);
         await worker.WaitForLineAsync("\"EventId\":303", TimeSpan.FromSeconds(30));
         worker.Signal("INT");
         Assert.Equal(0, await worker.WaitForExitAsync(TimeSpan.FromSeconds(10)));

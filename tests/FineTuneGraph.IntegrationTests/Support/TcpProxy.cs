@@ -28,6 +28,9 @@ public sealed class TcpProxy : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>How long each chunk of a reply waits before it is passed on (a slow network).</summary>
+    public TimeSpan Delay { get; set; }
+
     public string Uri => $"http://127.0.0.1:{Port}";
 
     /// <summary>The request lines forwarded so far (e.g. <c>GET / HTTP/1.1</c>).</summary>
@@ -73,6 +76,12 @@ public sealed class TcpProxy : IAsyncDisposable
     {
         _stop.Cancel();
         _listener?.Stop();
+        Reset();
+    }
+
+    /// <summary>Cuts every open connection with a reset, as a dying server or a broken network does; new ones are accepted.</summary>
+    public void Reset()
+    {
         lock (_gate)
         {
             foreach (var connection in _connections)
@@ -132,7 +141,7 @@ public sealed class TcpProxy : IAsyncDisposable
             await upstream.ConnectAsync(_target, cancellationToken);
             await Task.WhenAny(
                 PumpAsync(client.GetStream(), upstream.GetStream(), recordRequests: true, cancellationToken),
-                PumpAsync(upstream.GetStream(), client.GetStream(), recordRequests: false, cancellationToken));
+                PumpAsync(upstream.GetStream(), client.GetStream(), recordRequests: false, cancellationToken, delayed: true));
         }
         catch (Exception ex) when (ex is OperationCanceledException or SocketException or IOException or ObjectDisposedException)
         {
@@ -140,12 +149,18 @@ public sealed class TcpProxy : IAsyncDisposable
         }
         finally
         {
+            lock (_gate)
+            {
+                _connections.Remove(client);
+                _connections.Remove(upstream);
+            }
+
             client.Dispose();
             upstream.Dispose();
         }
     }
 
-    private async Task PumpAsync(Stream from, Stream to, bool recordRequests, CancellationToken cancellationToken)
+    private async Task PumpAsync(Stream from, Stream to, bool recordRequests, CancellationToken cancellationToken, bool delayed = false)
     {
         var buffer = new byte[16384];
         try
@@ -155,6 +170,11 @@ public sealed class TcpProxy : IAsyncDisposable
                 if (recordRequests)
                 {
                     Record(buffer.AsSpan(0, read));
+                }
+
+                if (delayed && Delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(Delay, cancellationToken);
                 }
 
                 await to.WriteAsync(buffer.AsMemory(0, read), cancellationToken);

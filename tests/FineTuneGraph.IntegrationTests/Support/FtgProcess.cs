@@ -1,19 +1,20 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using FineTuneGraph.IntegrationTests.Support;
+using FineTuneGraph.IntegrationTests.Inbox;
 
-namespace FineTuneGraph.IntegrationTests.Inbox;
+namespace FineTuneGraph.IntegrationTests.Support;
 
 /// <summary>
-/// <c>ftg watch DIR</c> as its own process, the way Docker and systemd run it: for what only a process shows (signals,
-/// exit codes, sd_notify). The program is the build output the tests reference (ftg.dll beside the test assembly).
+/// <c>ftg</c> as its own process, the way Docker, systemd or a user runs it: for what only a process shows (signals,
+/// exit codes, sd_notify, a process killed mid-build). The program is the build output the tests reference (ftg.dll
+/// beside the test assembly); it talks to the test server.
 /// </summary>
-internal sealed class WorkerProcess : IAsyncDisposable
+internal sealed class FtgProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
 
-    private WorkerProcess(Process process)
+    private FtgProcess(Process process)
     {
         _process = process;
         _process.OutputDataReceived += (_, e) => Add(e.Data);
@@ -28,10 +29,14 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public string Log => string.Join(Environment.NewLine, _lines);
 
-    public static WorkerProcess Start(Neo4jTestServer server, string inbox, params (string Name, string Value)[] environment) =>
+    public static FtgProcess Start(Neo4jTestServer server, string inbox, params (string Name, string Value)[] environment) =>
         Start(server, inbox, [], environment);
 
-    public static WorkerProcess Start(Neo4jTestServer server, string inbox, IReadOnlyList<string> arguments, params (string Name, string Value)[] environment)
+    public static FtgProcess Start(Neo4jTestServer server, string inbox, IReadOnlyList<string> arguments, params (string Name, string Value)[] environment) =>
+        Run(server, ["watch", inbox, .. arguments], [.. InboxWorkerHost.QuickSettings(inbox).Select(s => ("FTG__" + s.Item1.Replace(":", "__", StringComparison.Ordinal), s.Item2 ?? string.Empty)), .. environment]);
+
+    /// <summary>Starts <c>ftg ARGUMENTS</c> against the test server with extra environment variables.</summary>
+    public static FtgProcess Run(Neo4jTestServer server, IReadOnlyList<string> arguments, params (string Name, string Value)[] environment)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -40,25 +45,20 @@ internal sealed class WorkerProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ftg.dll"));
-        info.ArgumentList.Add("watch");
-        info.ArgumentList.Add(inbox);
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
         info.Environment["NEO4J_URI"] = server.Uri;
         info.Environment["NEO4J_PASSWORD"] = Neo4jTestServer.Password;
-        foreach (var (key, value) in InboxWorkerHost.QuickSettings(inbox))
-        {
-            info.Environment["FTG__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
+        info.Environment["NEO4J_BOLT_PORT"] = Neo4jTestServer.BoltPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["FTG_NEO4J_INSTANCE"] = "test";
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;
         }
 
-        return new WorkerProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
+        return new FtgProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 
     /// <summary>Sends a signal the way an init system does (<c>kill -TERM</c>).</summary>
