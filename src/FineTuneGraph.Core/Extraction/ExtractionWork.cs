@@ -1,7 +1,7 @@
 namespace FineTuneGraph.Extraction;
 
 /// <summary>The working state of one paper's extraction; created and discarded inside <see cref="Extractor.Extract"/>.</summary>
-internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
+internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) : IDisposable
 {
     public PaperDocument Document { get; } = document;
 
@@ -9,9 +9,11 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
     public RuleStats? Stats { get; } = stats;
 
     /// <summary>Accepted mentions, kept free of overlaps.</summary>
-    public List<Candidate> Mentions { get; } = [];
+    public AcceptedMentions Mentions { get; } = new(document.Text.Length);
 
     public List<Rejection> Rejections { get; } = [];
+
+    public void Dispose() => Mentions.Dispose();
 
     /// <summary>A timestamp for <see cref="RuleStats.Time"/>; 0 when no one times the rules.</summary>
     public long Now() => Stats is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
@@ -118,18 +120,7 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
     }
 
     /// <summary>The accepted mention overlapping [start, end), if any.</summary>
-    public Candidate? Overlapping(int start, int end)
-    {
-        foreach (var mention in Mentions)
-        {
-            if (mention.Start < end && start < mention.End)
-            {
-                return mention;
-            }
-        }
-
-        return null;
-    }
+    public Candidate? Overlapping(int start, int end) => Mentions.FirstOverlapping(start, end);
 
     /// <summary>
     /// Lets a coined word found by context ("CLS-RL", "SFR-Iterative-DPO-LLaMA-3-8B-R") take its span from the shorter
@@ -139,7 +130,8 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
     /// </summary>
     public bool TryClaim(int start, int end, string ruleId)
     {
-        var inside = Mentions.FindAll(m => m.Start < end && start < m.End);
+        var inside = new List<Candidate>();
+        Mentions.CollectOverlapping(start, end, inside);
         if (inside.Count == 0)
         {
             return true;
@@ -147,7 +139,7 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
 
         var name = Document.Text.AsSpan(start, end - start);
         var coinedWord = !name.ContainsAny(' ', '\n') && !IsModifierWord(name[(name.LastIndexOf('-') + 1)..]);
-        if (!coinedWord || !inside.TrueForAll(m => m.Start >= start && m.End <= end && m.End - m.Start < end - start))
+        if (!coinedWord || !AllShorterInside(inside, start, end))
         {
             return false;
         }
@@ -156,6 +148,19 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
         {
             Mentions.Remove(mention);
             Reject(mention, $"inside the name '{name}' found by {ruleId}");
+        }
+
+        return true;
+    }
+
+    private static bool AllShorterInside(List<Candidate> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start < start || m.End > end || m.End - m.Start >= end - start)
+            {
+                return false;
+            }
         }
 
         return true;

@@ -16,7 +16,7 @@ public sealed partial class Extractor
     private static void AddVariants(ExtractionWork work)
     {
         var text = work.Document.Text;
-        var methods = work.Mentions.FindAll(m => m.Type == EntityTypes.Method);
+        var methods = work.Mentions.InOrder().FindAll(m => m.Type == EntityTypes.Method);
         foreach (var method in methods)
         {
             if (!work.Mentions.Contains(method))
@@ -26,7 +26,7 @@ public sealed partial class Extractor
 
             var (start, end) = HyphenatedWord(text, method.Start, method.End);
             if ((start == method.Start && end == method.End) || !IsVariantOf(text, start, end, method)
-                || work.Mentions.Exists(m => m != method && m.Type != GenericType && m.Start < end && start < m.End))
+                || work.Mentions.AnyOverlapping(start, end, method, ignoredType: GenericType))
             {
                 continue;
             }
