@@ -228,6 +228,29 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void Extract_AnaphoraWithMoreProposalsThanTheCap_StandsForTheFirstSixteen()
+    {
+        var proposals = string.Concat(Enumerable.Range(1, 20).Select(i => $"We propose Zeta{i}. "));
+
+        var result = Extract("T", proposals + "Our method is tested with MATH.");
+
+        var evaluated = result.Relations.Where(r => r.Type == "EVALUATED_ON").Select(r => r.FromKey).ToArray();
+        Assert.Equal(20, result.Relations.Count(r => r.Type == "PROPOSES"));
+        Assert.Equal(Enumerable.Range(1, 16).Select(i => $"zeta{i}"), evaluated);
+    }
+
+    [Fact]
+    public void Extract_MentionsFarApartInALongSentence_RelateOnlyWithinTheGap()
+    {
+        var filler = string.Concat(Enumerable.Repeat("and then some more words ", 10));
+
+        var result = Extract("T", $"We apply LoRA on GSM8K {filler} while SFT is tested with MATH.");
+
+        var pairs = result.Relations.Where(r => r.Type == "EVALUATED_ON").Select(r => (r.FromKey, r.ToKey)).ToArray();
+        Assert.Equal([("lora", "gsm8k"), ("supervised-fine-tuning", "math-dataset")], pairs);
+    }
+
+    [Fact]
     public void Extract_RelationNeedsTheCueBetweenTheMentions()
     {
         var result = Extract("T", "LoRA and GSM8K are both popular. We apply LoRA to Llama 2.");
