@@ -15,6 +15,11 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
 
     public void Dispose() => Mentions.Dispose();
 
+    private WordPositions? _wordPositions;
+
+    /// <summary>Where each word occurs, built when a rule first looks for a name's other occurrences.</summary>
+    public WordPositions WordPositions => _wordPositions ??= new WordPositions(Document);
+
     /// <summary>A timestamp for <see cref="RuleStats.Time"/>; 0 when no one times the rules.</summary>
     public long Now() => Stats is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
 

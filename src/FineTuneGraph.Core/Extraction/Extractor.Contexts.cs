@@ -84,7 +84,7 @@ public sealed partial class Extractor
         var allowed = target.Length >= 2 && rule.Require switch
         {
             CreateCondition.Coined => coined,
-            CreateCondition.CoinedOrRepeated => coined || Occurrences(work.Document, target, caseSensitive: true).Skip(1).Any(),
+            CreateCondition.CoinedOrRepeated => coined || Occurrences(work, target, caseSensitive: true).Skip(1).Any(),
             _ => true,
         };
         var candidate = LocalCandidate(type, target, start, end, "context:" + rule.Id, $"context rule '{rule.Id}'");

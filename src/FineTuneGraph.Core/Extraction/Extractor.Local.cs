@@ -16,7 +16,7 @@ public sealed partial class Extractor
         }
 
         work.Entity(first);
-        foreach (var (start, end) in Occurrences(work.Document, surface, caseSensitive))
+        foreach (var (start, end) in Occurrences(work, surface, caseSensitive))
         {
             if (work.Overlapping(start, end) is null || work.TryClaim(start, end, first.RuleId))
             {
@@ -25,8 +25,8 @@ public sealed partial class Extractor
         }
     }
 
-    /// <summary>Spans where the tokens of <paramref name="surface"/> occur in the paper.</summary>
-    private static IEnumerable<(int Start, int End)> Occurrences(PaperDocument document, string surface, bool caseSensitive)
+    /// <summary>Spans where the tokens of <paramref name="surface"/> occur in the paper, in text order.</summary>
+    private static IEnumerable<(int Start, int End)> Occurrences(ExtractionWork work, string surface, bool caseSensitive)
     {
         var words = Tokenizer.Words(surface);
         if (words.Count == 0)
@@ -34,10 +34,29 @@ public sealed partial class Extractor
             yield break;
         }
 
+        // Candidates are the places of the surface's rarest word.
+        var positions = work.WordPositions;
+        var (anchor, bucket) = (0, positions.Bucket(words[0]));
+        for (var j = 1; j < words.Count; j++)
+        {
+            var other = positions.Bucket(words[j]);
+            if (positions.CountOf(other) < positions.CountOf(bucket))
+            {
+                (anchor, bucket) = (j, other);
+            }
+        }
+
+        var document = work.Document;
         var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var tokens = document.Tokens;
-        for (var i = 0; i + words.Count <= tokens.Count; i++)
+        for (var at = positions.First(bucket); at >= 0; at = positions.Next(at))
         {
+            var i = at - anchor;
+            if (i < 0 || i + words.Count > tokens.Count)
+            {
+                continue;
+            }
+
             var all = true;
             for (var j = 0; j < words.Count && all; j++)
             {
