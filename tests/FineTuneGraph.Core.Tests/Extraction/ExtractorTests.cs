@@ -251,6 +251,18 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void Extract_HyphenatedWordLongerThanTheVariantLimit_NamesNoVariant()
+    {
+        var tags = string.Concat(Enumerable.Repeat("Xy-", 40));
+
+        var result = Extract("T", $"We use LoRA-Lite and LoRA-{tags}Lite here.");
+
+        var variant = Assert.Single(result.Entities, e => e.Local && e.Type == "Method");
+        Assert.Equal("LoRA-Lite", variant.Name);
+        Assert.Contains(result.Entities, e => e.Key == "lora");
+    }
+
+    [Fact]
     public void Extract_RelationNeedsTheCueBetweenTheMentions()
     {
         var result = Extract("T", "LoRA and GSM8K are both popular. We apply LoRA to Llama 2.");
