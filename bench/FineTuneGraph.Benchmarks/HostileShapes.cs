@@ -55,6 +55,16 @@ internal static class HostileShapes
         new("stacked-combining-marks", chars => (Title, "LoRA a" + new string('\u0301', chars) + " LoRA.")),
         new("mixed-scripts", chars => (Title, Repeat("Обучение LoRA 微调 GSM8K Ελληνικά عربى 70B. ", chars))),
         new("long-title", chars => (Repeat(Realistic, chars), "We fine-tune Llama 2 with LoRA on GSM8K.")),
+        new("called-hyphen-chain", chars => (Title, "We propose a method called " + Repeat("LoRA-", chars))),
+        new("proposals-with-dataset", chars => (Title, Numbered(i => $"We propose ZetaNet{i} on GSM8K. ", chars))),
+        new("title-colons", chars => (Repeat("Alfa Bravo: ", chars), "We fine-tune Llama 2 with LoRA on GSM8K.")),
+        new("numbers-beside-mentions", chars => (Title, "Our method improves " + Repeat("LoRA by 1.5% on GSM8K, ", chars))),
+        new("model-appositions", chars => (Title, Numbered(i => $"ZetaNet{i}, an advanced model, ", chars))),
+        new("long-dataset-list", chars => (Title, "We evaluate on datasets such as " + Numbered(i => $"Set{i}, ", chars))),
+        new("unclosed-parentheses", chars => (Title, Repeat("(LoRA ", chars))),
+        new("long-form-in-parentheses", chars => (Title, Numbered(i => $"{Initial(i / 676)}{Initial(i / 26)}{Initial(i)} ({Word(i / 676)} {Word(i / 26)} {Word(i)}) ", chars))),
+        new("excluded-aliases", chars => (Title, Repeat("mixed precision and precision, ", chars))),
+        new("quoted-names", chars => (Title, Repeat("\"LoRA\" and 'GSM8K' ", chars))),
     ];
 
     /// <summary>The shape of that name.</summary>
