@@ -86,16 +86,26 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
 
     private readonly Dictionary<(System.Text.RegularExpressions.Regex, int), List<(int Start, int End)>> _matches = [];
 
-    /// <summary>The spans a regex matches in a sentence, computed once per paper (exclusions of many aliases share a sentence).</summary>
-    public List<(int Start, int End)> MatchesOf(System.Text.RegularExpressions.Regex regex, int sentenceIndex)
+    /// <summary>Shared by every sentence where a regex cannot match; never written.</summary>
+    private static readonly List<(int Start, int End)> NoMatches = [];
+
+    /// <summary>
+    /// The spans a regex matches in a sentence, computed once per paper (exclusions of many aliases share a sentence),
+    /// and none where the pack's quick test says it cannot match.
+    /// </summary>
+    public List<(int Start, int End)> MatchesOf(CompiledRulePack pack, System.Text.RegularExpressions.Regex regex, int sentenceIndex)
     {
         if (!_matches.TryGetValue((regex, sentenceIndex), out var spans))
         {
             var sentence = Document.Sentences[sentenceIndex];
-            spans = [];
-            foreach (var match in regex.EnumerateMatches(Document.Text.AsSpan(sentence.Start, sentence.Length)))
+            spans = NoMatches;
+            if (pack.MayMatch(regex, Document.Text, sentence.Start, sentence.Length))
             {
-                spans.Add((sentence.Start + match.Index, sentence.Start + match.Index + match.Length));
+                spans = [];
+                foreach (var match in regex.EnumerateMatches(Document.Text.AsSpan(sentence.Start, sentence.Length)))
+                {
+                    spans.Add((sentence.Start + match.Index, sentence.Start + match.Index + match.Length));
+                }
             }
 
             _matches[(regex, sentenceIndex)] = spans;

@@ -34,22 +34,19 @@ public sealed partial class Extractor
             yield break;
         }
 
-        // Candidates are the places of the surface's rarest word.
-        var positions = work.WordPositions;
-        var (anchor, bucket) = (0, positions.Bucket(words[0]));
-        for (var j = 1; j < words.Count; j++)
+        // Candidates are the places of the surface's rarest word or pair of words.
+        var hashes = new int[words.Count];
+        for (var j = 0; j < hashes.Length; j++)
         {
-            var other = positions.Bucket(words[j]);
-            if (positions.CountOf(other) < positions.CountOf(bucket))
-            {
-                (anchor, bucket) = (j, other);
-            }
+            hashes[j] = WordPositions.Hash(words[j]);
         }
 
+        var positions = work.WordPositions;
+        var (pairs, bucket, anchor) = positions.RarestOf(hashes);
         var document = work.Document;
         var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var tokens = document.Tokens;
-        for (var at = positions.First(bucket); at >= 0; at = positions.Next(at))
+        for (var at = positions.First(pairs, bucket); at >= 0; at = positions.Next(pairs, at))
         {
             var i = at - anchor;
             if (i < 0 || i + words.Count > tokens.Count)

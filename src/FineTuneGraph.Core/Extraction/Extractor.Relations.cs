@@ -93,6 +93,7 @@ public sealed partial class Extractor
                 }
 
                 bool? cueInSentence = null;
+                var tries = inSentence.Count > DenseSentence ? new Dictionary<(string, string), int>() : null;
                 for (var i = 0; i < sources.Count; i++)
                 {
                     var (fromKey, fromStart, fromEnd) = sources[i];
@@ -104,6 +105,11 @@ public sealed partial class Extractor
                     {
                         var to = inSentence[t];
                         if (to.Type != rule.To || (to.Key == fromKey && to.Type == rule.From))
+                        {
+                            continue;
+                        }
+
+                        if (tries is not null && !anaphoric && !MayTry(tries, rule, fromKey, to))
                         {
                             continue;
                         }
@@ -121,6 +127,18 @@ public sealed partial class Extractor
         }
 
         return relations;
+
+        // In a dense sentence, a pair already related is not tried again, and a pair is tried at most MaxTriesPerPair times.
+        bool MayTry(Dictionary<(string, string), int> tries, RelationRule rule, string fromKey, Mention to)
+        {
+            if (seen.Contains((rule.Type, rule.From, fromKey, to.Type, to.Key)))
+            {
+                return false;
+            }
+
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tries, (fromKey, to.Key), out _);
+            return count++ < MaxTriesPerPair;
+        }
 
         void Add(ExtractedRelation relation)
         {
@@ -200,6 +218,17 @@ public sealed partial class Extractor
         var own = entities.Where(e => e.Proposed && e.Type == type).Select(e => e.Key).Take(MaxOwnEntities).ToList();
         return own.Count > 0 ? own : entities.Where(e => e.Type == type && e.Mentions.Any(m => m.Sentence == 0)).Select(e => e.Key).Take(MaxOwnEntities).ToList();
     }
+
+    /// <summary>
+    /// Mentions in a sentence beyond which it is dense: a list or a run of names, not prose (the corpora hold at most 27).
+    /// There each pair of entities is tried at most <see cref="MaxTriesPerPair"/> times for a rule: every try runs the
+    /// cue over the stretch around the pair, and a sentence repeating one pair thousands of times without a cue would
+    /// run it over and over.
+    /// </summary>
+    internal const int DenseSentence = 64;
+
+    /// <inheritdoc cref="DenseSentence"/>
+    internal const int MaxTriesPerPair = 8;
 
     /// <summary>How many of the paper's own entities "our method" stands for in relations.</summary>
     internal const int MaxOwnEntities = 16;

@@ -262,6 +262,18 @@ public sealed class ExtractorTests
         Assert.Contains(result.Entities, e => e.Key == "lora");
     }
 
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(40, false)]
+    public void Extract_PairRepeatedWithoutACueInADenseSentence_IsTriedOnlyEightTimes(int repeats, bool related)
+    {
+        var text = string.Concat(Enumerable.Repeat("LoRA and GSM8K and ", repeats)) + "LoRA on GSM8K.";
+
+        var result = Extract("T", text);
+
+        Assert.Equal(related, result.Relations.Any(r => r.Type == "EVALUATED_ON"));
+    }
+
     [Fact]
     public void Extract_RelationNeedsTheCueBetweenTheMentions()
     {
