@@ -159,10 +159,12 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
             return false;
         }
 
+        // One reason for all: a name of 100 KB claiming thousands of mentions is written once.
+        var reason = $"inside the name '{name}' found by {ruleId}";
         foreach (var mention in inside)
         {
             Mentions.Remove(mention);
-            Reject(mention, $"inside the name '{name}' found by {ruleId}");
+            Reject(mention, reason);
         }
 
         return true;
@@ -184,12 +186,21 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
     /// <summary>A lower-case word of three letters or more: based, free, tuned, style.</summary>
     internal static bool IsModifierWord(ReadOnlySpan<char> part) => part.Length > 2 && !part.ContainsAnyExceptInRange('a', 'z');
 
+    private Candidate? _lastWinner;
+    private string _lostToLastWinner = string.Empty;
+
     /// <summary>Accepts a mention if it overlaps none; otherwise rejects it, naming the winner.</summary>
     public bool TryAccept(Candidate candidate)
     {
         if (Overlapping(candidate.Start, candidate.End) is { } winner)
         {
-            Reject(candidate, $"lost an overlap to {winner.Type} '{Document.Text[winner.Start..winner.End]}' ({winner.RuleId})");
+            // Candidates losing to one winner come one after another: its reason is written once for them.
+            if (!ReferenceEquals(winner, _lastWinner))
+            {
+                (_lastWinner, _lostToLastWinner) = (winner, $"lost an overlap to {winner.Type} '{Document.Text[winner.Start..winner.End]}' ({winner.RuleId})");
+            }
+
+            Reject(candidate, _lostToLastWinner);
             return false;
         }
 

@@ -16,11 +16,12 @@ public sealed partial class Extractor
         }
 
         work.Entity(first);
+        string? why = null;
         foreach (var (start, end) in Occurrences(work, surface, caseSensitive))
         {
             if (work.Overlapping(start, end) is null || work.TryClaim(start, end, first.RuleId))
             {
-                work.Mentions.Add(first with { Start = start, End = end, Why = $"another occurrence of '{surface}'" });
+                work.Mentions.Add(first with { Start = start, End = end, Why = why ??= $"another occurrence of '{surface}'" });
             }
         }
     }
