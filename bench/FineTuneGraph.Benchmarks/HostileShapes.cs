@@ -64,6 +64,8 @@ internal static class HostileShapes
         new("unclosed-parentheses", chars => (Title, Repeat("(LoRA ", chars))),
         new("long-form-in-parentheses", chars => (Title, Numbered(i => $"{Initial(i / 676)}{Initial(i / 26)}{Initial(i)} ({Word(i / 676)} {Word(i / 26)} {Word(i)}) ", chars))),
         new("excluded-aliases", chars => (Title, Repeat("mixed precision and precision, ", chars))),
+        new("huge-long-form", chars => (Title, Repeat("LoRA-", chars) + "LoRA Tuning (LT) improves LT.")),
+        new("dotted-capitals", chars => (Title, "ZetaNet, an advanced model, reads " + Repeat("A.", chars))),
         new("quoted-names", chars => (Title, Repeat("\"LoRA\" and 'GSM8K' ", chars))),
     ];
 
