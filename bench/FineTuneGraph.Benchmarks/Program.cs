@@ -8,6 +8,7 @@ return args switch
     ["trie", var rules, var input] => await TrieProbe.RunAsync(rules, input),
     ["extract", var rules, var input, var rounds] => await ExtractionBenchmark.RunAsync(rules, input, int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["dump", var rules, var output, .. var inputs] when inputs.Length > 0 => await ExtractionDump.RunAsync(rules, output, inputs),
+    ["dump-hostile", var rules, var output, var sizes] => await ExtractionDump.RunHostileAsync(rules, output, sizes.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()),
     ["hostile", var rules, .. var rest] => await HostileBenchmark.RunAsync(
         rules,
         Option(rest, "--sizes", "50000,100000,200000,400000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
@@ -34,6 +35,7 @@ static int Usage()
           read FILE [--no-merge]       stream FILE through the corpus reader; print papers, time and peak memory
           extract RULES FILE ROUNDS    extract every paper of FILE ROUNDS times on one thread; print abstracts/s
           dump RULES OUT FILE...       write everything extracted from each paper to OUT, to compare outputs byte by byte
+          dump-hostile RULES OUT SIZES the same for every hostile shape at each size (comma-separated characters)
           hostile RULES [--sizes 50000,100000,200000,400000] [--shape NAME] [--budget SECONDS] [--repeat N] [--out FILE]
                                        time one extraction of each hostile text shape at each size on one thread (the
                                        fastest of N, 1 by default; a size is skipped once four times the last time exceeds
