@@ -18,6 +18,8 @@ internal sealed class AcceptedMentions : IDisposable
 
     private readonly List<int> _orders = [];
 
+    private Dictionary<(string Type, string Key), List<int>>? _ordersByEntity;
+
     public AcceptedMentions(int textLength)
     {
         _textLength = textLength;
@@ -43,14 +45,51 @@ internal sealed class AcceptedMentions : IDisposable
     {
         _byOrder.Add(mention);
         Mark(mention, _byOrder.Count);
+        NoteEntity(mention, _byOrder.Count - 1);
     }
 
     /// <summary>Puts <paramref name="replacement"/> (which overlaps no other mention) in the place of the mention of that order.</summary>
     public void Replace(int order, Candidate replacement)
     {
-        Unmark(_byOrder[order]!);
+        var replaced = _byOrder[order]!;
+        Unmark(replaced);
         _byOrder[order] = replacement;
         Mark(replacement, order + 1);
+        if (replaced.Type != replacement.Type || replaced.Key != replacement.Key)
+        {
+            NoteEntity(replacement, order);
+        }
+    }
+
+    /// <summary>
+    /// The orders of the mentions accepted for an entity, in no particular order; some may since have been removed or
+    /// given to another entity (check <see cref="At"/>). The index is built on the first call, for papers that merge
+    /// entities, and kept up to date from then on.
+    /// </summary>
+    public IReadOnlyList<int> OrdersOf(string type, string key)
+    {
+        if (_ordersByEntity is null)
+        {
+            _ordersByEntity = [];
+            for (var order = 0; order < _byOrder.Count; order++)
+            {
+                if (_byOrder[order] is { } mention)
+                {
+                    NoteEntity(mention, order);
+                }
+            }
+        }
+
+        return _ordersByEntity.TryGetValue((type, key), out var orders) ? orders : [];
+    }
+
+    private void NoteEntity(Candidate mention, int order)
+    {
+        if (_ordersByEntity is not null)
+        {
+            ref var orders = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ordersByEntity, (mention.Type, mention.Key), out _);
+            (orders ??= []).Add(order);
+        }
     }
 
     /// <summary>Removes the mention equal to <paramref name="mention"/>, if there is one.</summary>

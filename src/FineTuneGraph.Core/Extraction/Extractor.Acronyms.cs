@@ -156,7 +156,7 @@ public sealed partial class Extractor
 
         var target = work.Entity(into);
         target.Proposed |= work.Entity(from).Proposed;
-        for (var i = 0; i < work.Mentions.OrderCount; i++)
+        foreach (var i in work.Mentions.OrdersOf(from.Type, from.Key).ToArray())
         {
             if (work.Mentions.At(i) is { } mention && mention.Type == from.Type && mention.Key == from.Key)
             {

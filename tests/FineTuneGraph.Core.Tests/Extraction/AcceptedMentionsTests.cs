@@ -75,6 +75,21 @@ public sealed class AcceptedMentionsTests
         Assert.True(mentions.AnyOverlapping(0, 9, method));
     }
 
+    [Fact]
+    public void OrdersOf_AfterRenamesAndAdds_HoldsEveryMentionOfTheEntity()
+    {
+        using var mentions = new AcceptedMentions(100);
+        mentions.Add(Mention(0, 5) with { Key = "a" });
+        mentions.Add(Mention(10, 15) with { Key = "b" });
+        Assert.Equal([0], mentions.OrdersOf("Method", "a"));
+
+        mentions.Replace(1, Mention(10, 15) with { Key = "a" });
+        mentions.Add(Mention(20, 25) with { Key = "a" });
+
+        var current = mentions.OrdersOf("Method", "a").Where(o => mentions.At(o)?.Key == "a").Order();
+        Assert.Equal([0, 1, 2], current);
+    }
+
     private static Candidate Mention(int start, int end) =>
         new("Method", $"m{start}", $"M{start}", start, end, 0, CandidateOrigin.Dictionary, "test", "test", new Dictionary<string, string>());
 }
