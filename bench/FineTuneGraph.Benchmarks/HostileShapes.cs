@@ -66,6 +66,7 @@ internal static class HostileShapes
         new("excluded-aliases", chars => (Title, Repeat("mixed precision and precision, ", chars))),
         new("huge-long-form", chars => (Title, Repeat("LoRA-", chars) + "LoRA Tuning (LT) improves LT.")),
         new("dotted-capitals", chars => (Title, "ZetaNet, an advanced model, reads " + Repeat("A.", chars))),
+        new("merged-acronyms", chars => (Title, Numbered(i => $"{Word(i / 676)} {Word(i / 26)} {Word(i)} Optimization ({Initial(i / 676)}{Initial(i / 26)}{Initial(i)}O) is Low-Rank Adaptation ({Initial(i / 676)}{Initial(i / 26)}{Initial(i)}O). ", chars))),
         new("quoted-names", chars => (Title, Repeat("\"LoRA\" and 'GSM8K' ", chars))),
     ];
 
