@@ -25,4 +25,24 @@ internal static class ExtractionDump
 
         return 0;
     }
+
+    /// <summary>The same for every hostile shape at each size (a failure is written as such), to compare outputs on hostile text.</summary>
+    public static async Task<int> RunHostileAsync(string rules, string output, IReadOnlyList<int> sizes)
+    {
+        var extractor = new Extractor(CompiledRulePack.Compile(RulePackLoader.Load(rules)));
+        await using var writer = new StreamWriter(output);
+        foreach (var shape in HostileShapes.All)
+        {
+            foreach (var size in sizes)
+            {
+                var paper = shape.PaperOf(size);
+                var outcome = ExtractionOutcome.Of(extractor, paper);
+                await writer.WriteLineAsync(outcome.Extraction is { } result
+                    ? JsonSerializer.Serialize(new { paper.Id, size, result.Entities, result.Relations, result.Findings, result.Rejections })
+                    : JsonSerializer.Serialize(new { paper.Id, size, outcome.Failure }));
+            }
+        }
+
+        return 0;
+    }
 }

@@ -10,14 +10,15 @@ internal static class RulesPackView
     /// <summary>Each problem as <c>file:line:column: message</c>, the source line and a caret under the column; then a count.</summary>
     public static void WriteProblems(CliConsole console, RulePackException problems)
     {
-        var sources = new Dictionary<string, string[]?>(StringComparer.Ordinal);
         foreach (var diagnostic in problems.Diagnostics)
         {
             console.Error.MarkupLineInterpolated($"[red]{CliText.Printable(diagnostic.ToString())}[/] [grey][[{diagnostic.Code}]][/]");
-            if (SourceLine(sources, diagnostic) is { } line)
+            if (diagnostic.SourceLine is { } line)
             {
-                console.Error.WriteLine(CliText.Printable(line), Style.Plain);
-                console.Error.WriteLine(Caret(line, diagnostic.Column), new Style(Color.Green));
+                // Escaped, so a control character in a rule file cannot drive the terminal; the caret counts the escapes.
+                var before = CliText.Printable(line.Text[..Math.Clamp(line.Column - 1, 0, line.Text.Length)]);
+                console.Error.WriteLine(CliText.Printable(line.Text), Style.Plain);
+                console.Error.WriteLine(Caret(before, before.Length + 1), new Style(Color.Green));
             }
         }
 
@@ -45,30 +46,6 @@ internal static class RulesPackView
         table.AddRow("acronym heads", pack.Acronyms.Enabled ? Number(pack.Acronyms.Heads.Sum(h => h.Value.Count)) : "off", "");
         console.Out.MarkupLineInterpolated($"[green]ok:[/] {CliText.Printable(pack.Directory)}: {Count(pack.Files.Count, "file")}, hash {pack.Hash}");
         console.Out.Write(table);
-    }
-
-    private static string? SourceLine(Dictionary<string, string[]?> sources, RuleDiagnostic diagnostic)
-    {
-        if (diagnostic.Line <= 0)
-        {
-            return null;
-        }
-
-        if (!sources.TryGetValue(diagnostic.File, out var lines))
-        {
-            try
-            {
-                lines = File.ReadAllLines(diagnostic.File);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                lines = null;
-            }
-
-            sources[diagnostic.File] = lines;
-        }
-
-        return lines is not null && diagnostic.Line <= lines.Length ? lines[diagnostic.Line - 1] : null;
     }
 
     /// <summary>Spaces up to the column (tabs kept, so the caret lines up in a terminal), then <c>^</c>.</summary>

@@ -1,7 +1,7 @@
 namespace FineTuneGraph.Extraction;
 
 /// <summary>The working state of one paper's extraction; created and discarded inside <see cref="Extractor.Extract"/>.</summary>
-internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
+internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) : IDisposable
 {
     public PaperDocument Document { get; } = document;
 
@@ -9,9 +9,16 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
     public RuleStats? Stats { get; } = stats;
 
     /// <summary>Accepted mentions, kept free of overlaps.</summary>
-    public List<Candidate> Mentions { get; } = [];
+    public AcceptedMentions Mentions { get; } = new(document.Text.Length);
 
     public List<Rejection> Rejections { get; } = [];
+
+    public void Dispose() => Mentions.Dispose();
+
+    private WordPositions? _wordPositions;
+
+    /// <summary>Where each word occurs, built when a rule first looks for a name's other occurrences.</summary>
+    public WordPositions WordPositions => _wordPositions ??= new WordPositions(Document);
 
     /// <summary>A timestamp for <see cref="RuleStats.Time"/>; 0 when no one times the rules.</summary>
     public long Now() => Stats is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
@@ -79,16 +86,26 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
 
     private readonly Dictionary<(System.Text.RegularExpressions.Regex, int), List<(int Start, int End)>> _matches = [];
 
-    /// <summary>The spans a regex matches in a sentence, computed once per paper (exclusions of many aliases share a sentence).</summary>
-    public List<(int Start, int End)> MatchesOf(System.Text.RegularExpressions.Regex regex, int sentenceIndex)
+    /// <summary>Shared by every sentence where a regex cannot match; never written.</summary>
+    private static readonly List<(int Start, int End)> NoMatches = [];
+
+    /// <summary>
+    /// The spans a regex matches in a sentence, computed once per paper (exclusions of many aliases share a sentence),
+    /// and none where the pack's quick test says it cannot match.
+    /// </summary>
+    public List<(int Start, int End)> MatchesOf(CompiledRulePack pack, System.Text.RegularExpressions.Regex regex, int sentenceIndex)
     {
         if (!_matches.TryGetValue((regex, sentenceIndex), out var spans))
         {
             var sentence = Document.Sentences[sentenceIndex];
-            spans = [];
-            foreach (var match in regex.EnumerateMatches(Document.Text.AsSpan(sentence.Start, sentence.Length)))
+            spans = NoMatches;
+            if (pack.MayMatch(regex, Document.Text, sentence.Start, sentence.Length))
             {
-                spans.Add((sentence.Start + match.Index, sentence.Start + match.Index + match.Length));
+                spans = [];
+                foreach (var match in regex.EnumerateMatches(Document.Text.AsSpan(sentence.Start, sentence.Length)))
+                {
+                    spans.Add((sentence.Start + match.Index, sentence.Start + match.Index + match.Length));
+                }
             }
 
             _matches[(regex, sentenceIndex)] = spans;
@@ -118,18 +135,7 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
     }
 
     /// <summary>The accepted mention overlapping [start, end), if any.</summary>
-    public Candidate? Overlapping(int start, int end)
-    {
-        foreach (var mention in Mentions)
-        {
-            if (mention.Start < end && start < mention.End)
-            {
-                return mention;
-            }
-        }
-
-        return null;
-    }
+    public Candidate? Overlapping(int start, int end) => Mentions.FirstOverlapping(start, end);
 
     /// <summary>
     /// Lets a coined word found by context ("CLS-RL", "SFR-Iterative-DPO-LLaMA-3-8B-R") take its span from the shorter
@@ -139,7 +145,8 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
     /// </summary>
     public bool TryClaim(int start, int end, string ruleId)
     {
-        var inside = Mentions.FindAll(m => m.Start < end && start < m.End);
+        var inside = new List<Candidate>();
+        Mentions.CollectOverlapping(start, end, inside);
         if (inside.Count == 0)
         {
             return true;
@@ -147,15 +154,30 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
 
         var name = Document.Text.AsSpan(start, end - start);
         var coinedWord = !name.ContainsAny(' ', '\n') && !IsModifierWord(name[(name.LastIndexOf('-') + 1)..]);
-        if (!coinedWord || !inside.TrueForAll(m => m.Start >= start && m.End <= end && m.End - m.Start < end - start))
+        if (!coinedWord || !AllShorterInside(inside, start, end))
         {
             return false;
         }
 
+        // One reason for all: a name of 100 KB claiming thousands of mentions is written once.
+        var reason = $"inside the name '{name}' found by {ruleId}";
         foreach (var mention in inside)
         {
             Mentions.Remove(mention);
-            Reject(mention, $"inside the name '{name}' found by {ruleId}");
+            Reject(mention, reason);
+        }
+
+        return true;
+    }
+
+    private static bool AllShorterInside(List<Candidate> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start < start || m.End > end || m.End - m.Start >= end - start)
+            {
+                return false;
+            }
         }
 
         return true;
@@ -164,12 +186,21 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats)
     /// <summary>A lower-case word of three letters or more: based, free, tuned, style.</summary>
     internal static bool IsModifierWord(ReadOnlySpan<char> part) => part.Length > 2 && !part.ContainsAnyExceptInRange('a', 'z');
 
+    private Candidate? _lastWinner;
+    private string _lostToLastWinner = string.Empty;
+
     /// <summary>Accepts a mention if it overlaps none; otherwise rejects it, naming the winner.</summary>
     public bool TryAccept(Candidate candidate)
     {
         if (Overlapping(candidate.Start, candidate.End) is { } winner)
         {
-            Reject(candidate, $"lost an overlap to {winner.Type} '{Document.Text[winner.Start..winner.End]}' ({winner.RuleId})");
+            // Candidates losing to one winner come one after another: its reason is written once for them.
+            if (!ReferenceEquals(winner, _lastWinner))
+            {
+                (_lastWinner, _lostToLastWinner) = (winner, $"lost an overlap to {winner.Type} '{Document.Text[winner.Start..winner.End]}' ({winner.RuleId})");
+            }
+
+            Reject(candidate, _lostToLastWinner);
             return false;
         }
 

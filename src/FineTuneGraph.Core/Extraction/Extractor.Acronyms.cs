@@ -55,7 +55,7 @@ public sealed partial class Extractor
         // ends with "Supervised Fine-Tuning" but names something new.
         // A known name that ends the long form and starts at or before it ("prompt-based fine-tuning (FN)", where
         // the letters stop at "fine-tuning") is what the acronym names.
-        var atLong = work.Mentions.Find(m => m.End == definition.LongEnd && m.Start <= definition.LongStart);
+        var atLong = work.Mentions.EndingAt(definition.LongEnd) is { } ending && ending.Start <= definition.LongStart ? ending : null;
 
         if (atLong is not null && atShort is null)
         {
@@ -118,7 +118,7 @@ public sealed partial class Extractor
     private static bool TryPlaceVariantAcronym(ExtractionWork work, AcronymDefinition definition, Candidate inner)
     {
         if (inner.Type == GenericType || inner.Start < definition.ShortStart || inner.End > definition.ShortEnd
-            || !work.Mentions.Exists(m => m.Type == inner.Type && m.Key == inner.Key && m.Start >= definition.LongStart && m.End <= definition.LongEnd)
+            || !HasMentionInside(work, inner, definition.LongStart, definition.LongEnd)
             || !work.TryClaim(definition.ShortStart, definition.ShortEnd, "acronym"))
         {
             return false;
@@ -156,12 +156,11 @@ public sealed partial class Extractor
 
         var target = work.Entity(into);
         target.Proposed |= work.Entity(from).Proposed;
-        for (var i = 0; i < work.Mentions.Count; i++)
+        foreach (var i in work.Mentions.OrdersOf(from.Type, from.Key).ToArray())
         {
-            var mention = work.Mentions[i];
-            if (mention.Type == from.Type && mention.Key == from.Key)
+            if (work.Mentions.At(i) is { } mention && mention.Type == from.Type && mention.Key == from.Key)
             {
-                work.Mentions[i] = mention with { Key = into.Key, Name = into.Name, Attributes = into.Attributes, Why = $"{mention.Why}; one entity with '{target.Name}' by its acronym definition" };
+                work.Mentions.Replace(i, mention with { Key = into.Key, Name = into.Name, Attributes = into.Attributes, Why = $"{mention.Why}; one entity with '{target.Name}' by its acronym definition" });
             }
         }
 
@@ -170,7 +169,9 @@ public sealed partial class Extractor
 
     private static void RemoveInside(ExtractionWork work, int start, int end, string reason)
     {
-        foreach (var inner in work.Mentions.Where(m => m.Start >= start && m.End <= end).ToArray())
+        var inside = new List<Candidate>();
+        work.Mentions.CollectInside(start, end, inside);
+        foreach (var inner in inside)
         {
             work.Mentions.Remove(inner);
             work.Reject(inner, reason);
@@ -179,7 +180,23 @@ public sealed partial class Extractor
 
     /// <summary>"multi-objective RLHF (MORLHF)": a long form ending in a known method names a method.</summary>
     private static string? HeadEntityType(ExtractionWork work, AcronymDefinition definition) =>
-        work.Mentions.Find(m => m.End == definition.LongEnd && m.Start > definition.LongStart && m.Type != GenericType)?.Type;
+        work.Mentions.EndingAt(definition.LongEnd) is { } head && head.Start > definition.LongStart && head.Type != GenericType ? head.Type : null;
+
+    /// <summary>Whether a mention of the entity of <paramref name="inner"/> lies inside [start, end).</summary>
+    private static bool HasMentionInside(ExtractionWork work, Candidate inner, int start, int end)
+    {
+        var inside = new List<Candidate>();
+        work.Mentions.CollectInside(start, end, inside);
+        foreach (var m in inside)
+        {
+            if (m.Type == inner.Type && m.Key == inner.Key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string HeadWord(string text, AcronymDefinition definition)
     {

@@ -11,7 +11,14 @@ public sealed partial class Extractor
             return;
         }
 
-        foreach (var mention in work.Mentions.FindAll(m => addresses.Exists(a => a.Start <= m.Start && m.End <= a.End)))
+        var inside = new List<Candidate>();
+        foreach (var (start, end) in addresses)
+        {
+            work.Mentions.CollectInside(start, end, inside);
+        }
+
+        // Addresses found by two markers overlap: each mention once, in the order of acceptance.
+        foreach (var mention in work.Mentions.InOrder().FindAll(new HashSet<Candidate>(inside, ReferenceEqualityComparer.Instance).Contains))
         {
             work.Mentions.Remove(mention);
             work.Reject(mention, "inside a web address");

@@ -54,8 +54,9 @@ public sealed partial class Extractor
         // The target itself, or the name that ends it as a separate word ("Selective [Self-to-Supervised Fine-Tuning]"
         // is the method the acronym definition found); a name joined by a hyphen ("No-Thinking-[CLS-RL]") is part of
         // a new name.
-        var exact = work.Mentions.Find(m => m.Start == start && m.End == end)
-            ?? work.Mentions.Find(m => m.End == end && m.Start > start && m.Origin == CandidateOrigin.Local && char.IsWhiteSpace(text[m.Start - 1]));
+        var exact = work.Mentions.StartingAt(start) is { } starting && starting.End == end ? starting
+            : work.Mentions.EndingAt(end) is { } ending && ending.Start > start && ending.Origin == CandidateOrigin.Local && char.IsWhiteSpace(text[ending.Start - 1]) ? ending
+            : null;
         if (exact is not null)
         {
             if (exact.Type != GenericType && rule.TargetTypes.Contains(exact.Type) && rule.SetProposed && !NamedEarlier(work, exact, cue))
@@ -83,7 +84,7 @@ public sealed partial class Extractor
         var allowed = target.Length >= 2 && rule.Require switch
         {
             CreateCondition.Coined => coined,
-            CreateCondition.CoinedOrRepeated => coined || Occurrences(work.Document, target, caseSensitive: true).Skip(1).Any(),
+            CreateCondition.CoinedOrRepeated => coined || Occurrences(work, target, caseSensitive: true).Skip(1).Any(),
             _ => true,
         };
         var candidate = LocalCandidate(type, target, start, end, "context:" + rule.Id, $"context rule '{rule.Id}'");
@@ -106,8 +107,20 @@ public sealed partial class Extractor
     /// "we introduce GFlowVLM, a framework that fine-tunes VLMs using Generative Flow Networks (GFlowNets)": another
     /// entity of the target's type between the cue and the target is what the cue introduces; the target is only used.
     /// </summary>
-    private static bool NamedEarlier(ExtractionWork work, Candidate target, int cue) =>
-        work.Mentions.Exists(m => m.Start >= cue && m.End <= target.Start && m.Type == target.Type && m.Key != target.Key);
+    private static bool NamedEarlier(ExtractionWork work, Candidate target, int cue)
+    {
+        var between = new List<Candidate>();
+        work.Mentions.CollectInside(cue, target.Start, between);
+        foreach (var m in between)
+        {
+            if (m.Type == target.Type && m.Key != target.Key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The capitalised names that continue a list after a target: ", MATH", " and SVAMP", ", and AQuA".</summary>
     private static List<(int Start, int End)> ListItemsAfter(string text, int position)

@@ -38,23 +38,31 @@ public sealed partial class Extractor
     private string? ExcludedBy(ExtractionWork work, IReadOnlyList<System.Text.RegularExpressions.Regex> excludes, int start, int end)
     {
         var index = work.Document.SentenceAt(start);
-        var sentence = work.Document.Sentences[index];
         foreach (var exclude in excludes)
         {
-            if (!pack.MayMatch(exclude, work.Document.Text, sentence.Start, sentence.Length))
+            if (Covers(work.MatchesOf(pack, exclude, index), start, end))
             {
-                continue;
-            }
-
-            foreach (var (from, to) in work.MatchesOf(exclude, index))
-            {
-                if (from <= start && end <= to)
-                {
-                    return exclude.ToString();
-                }
+                return exclude.ToString();
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether one of the matches holds [start, end). The matches are in text order and each starts where the one before
+    /// ended or later, so only the last that starts at or before <paramref name="start"/> can: a sentence with
+    /// thousands of candidates and matches stays linear.
+    /// </summary>
+    private static bool Covers(List<(int Start, int End)> matches, int start, int end)
+    {
+        int low = 0, high = matches.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = matches[middle].Start <= start ? (middle + 1, high) : (low, middle);
+        }
+
+        return low > 0 && end <= matches[low - 1].End;
     }
 }

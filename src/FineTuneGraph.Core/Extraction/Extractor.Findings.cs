@@ -100,13 +100,16 @@ public sealed partial class Extractor
         var values = new List<NumericValue>(numbers.Count);
         foreach (var value in numbers)
         {
-            var inside = false;
-            foreach (var mention in inSentence)
+            // The mentions are in text order and never overlap, so their ends are in order too: only the first one
+            // that ends after the number starts can overlap it.
+            int low = 0, high = inSentence.Count;
+            while (low < high)
             {
-                inside |= mention.Start < value.End && value.Start < mention.End;
+                var middle = (low + high) >>> 1;
+                (low, high) = inSentence[middle].End > value.Start ? (low, middle) : (middle + 1, high);
             }
 
-            if (!inside)
+            if (low == inSentence.Count || inSentence[low].Start >= value.End)
             {
                 values.Add(value);
             }
@@ -130,13 +133,25 @@ public sealed partial class Extractor
         return nearest;
     }
 
-    /// <summary>The distinct keys of the mentions of a type, in order (a sentence holds a handful: a list beats a set).</summary>
+    /// <summary>The distinct keys of the mentions of a type, in order (a sentence holds a handful: a list beats a set, up to a point).</summary>
     private static string[] Keys(List<Mention> mentions, string type)
     {
         List<string>? keys = null;
+        HashSet<string>? seen = null;
         foreach (var mention in mentions)
         {
-            if (mention.Type == type && !(keys ??= []).Contains(mention.Key, StringComparer.Ordinal))
+            if (mention.Type != type)
+            {
+                continue;
+            }
+
+            keys ??= [];
+            if (seen is null && keys.Count == ListedKeys)
+            {
+                seen = new HashSet<string>(keys, StringComparer.Ordinal);
+            }
+
+            if (seen is null ? !keys.Contains(mention.Key, StringComparer.Ordinal) : seen.Add(mention.Key))
             {
                 keys.Add(mention.Key);
             }
@@ -144,4 +159,7 @@ public sealed partial class Extractor
 
         return keys is null ? [] : [.. keys];
     }
+
+    /// <summary>Keys looked up in a list before a set takes over (a sentence of thousands of names).</summary>
+    private const int ListedKeys = 16;
 }

@@ -16,17 +16,18 @@ public sealed partial class Extractor
         }
 
         work.Entity(first);
-        foreach (var (start, end) in Occurrences(work.Document, surface, caseSensitive))
+        string? why = null;
+        foreach (var (start, end) in Occurrences(work, surface, caseSensitive))
         {
             if (work.Overlapping(start, end) is null || work.TryClaim(start, end, first.RuleId))
             {
-                work.Mentions.Add(first with { Start = start, End = end, Why = $"another occurrence of '{surface}'" });
+                work.Mentions.Add(first with { Start = start, End = end, Why = why ??= $"another occurrence of '{surface}'" });
             }
         }
     }
 
-    /// <summary>Spans where the tokens of <paramref name="surface"/> occur in the paper.</summary>
-    private static IEnumerable<(int Start, int End)> Occurrences(PaperDocument document, string surface, bool caseSensitive)
+    /// <summary>Spans where the tokens of <paramref name="surface"/> occur in the paper, in text order.</summary>
+    private static IEnumerable<(int Start, int End)> Occurrences(ExtractionWork work, string surface, bool caseSensitive)
     {
         var words = Tokenizer.Words(surface);
         if (words.Count == 0)
@@ -34,10 +35,26 @@ public sealed partial class Extractor
             yield break;
         }
 
+        // Candidates are the places of the surface's rarest word or pair of words.
+        var hashes = new int[words.Count];
+        for (var j = 0; j < hashes.Length; j++)
+        {
+            hashes[j] = WordPositions.Hash(words[j]);
+        }
+
+        var positions = work.WordPositions;
+        var (pairs, bucket, anchor) = positions.RarestOf(hashes);
+        var document = work.Document;
         var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var tokens = document.Tokens;
-        for (var i = 0; i + words.Count <= tokens.Count; i++)
+        for (var at = positions.First(pairs, bucket); at >= 0; at = positions.Next(pairs, at))
         {
+            var i = at - anchor;
+            if (i < 0 || i + words.Count > tokens.Count)
+            {
+                continue;
+            }
+
             var all = true;
             for (var j = 0; j < words.Count && all; j++)
             {

@@ -53,18 +53,19 @@ public sealed partial class Extractor
     private void ExtendMentions(ExtractionWork work)
     {
         var text = work.Document.Text;
-        for (var i = 0; i < work.Mentions.Count; i++)
+        for (var i = 0; i < work.Mentions.OrderCount; i++)
         {
-            var mention = work.Mentions[i];
-            if (!pack.Extensions.TryGetValue(mention.Type, out var rules))
+            var original = work.Mentions.At(i);
+            if (original is null || !pack.Extensions.TryGetValue(original.Type, out var rules))
             {
                 continue;
             }
 
+            var mention = original;
             for (var round = 0; round < MaxExtensions; round++)
             {
                 var started = work.Now();
-                var extended = TryExtend(work, mention, work.Mentions[i], rules, text);
+                var extended = TryExtend(work, mention, original, rules, text);
                 work.Stats?.Time("pattern:" + rules[0].Id, started);
                 if (extended is null)
                 {
@@ -74,9 +75,9 @@ public sealed partial class Extractor
                 mention = extended;
             }
 
-            if (!ReferenceEquals(mention, work.Mentions[i]))
+            if (!ReferenceEquals(mention, original))
             {
-                work.Mentions[i] = mention;
+                work.Mentions.Replace(i, mention);
                 work.Entity(mention);
             }
         }
@@ -132,7 +133,7 @@ public sealed partial class Extractor
             }
 
             if ((start == mention.Start && end == mention.End) || !OnWordBoundaries(text, start, end)
-                || work.Mentions.Exists(m => !ReferenceEquals(m, original) && m.Start < end && start < m.End))
+                || work.Mentions.AnyOverlapping(start, end, original))
             {
                 continue;
             }

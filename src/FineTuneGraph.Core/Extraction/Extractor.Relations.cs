@@ -12,13 +12,16 @@ public sealed partial class Extractor
         var relations = new List<ExtractedRelation>();
         var seen = new HashSet<(string, string, string, string, string)>();
 
+        // Each sentence's text once, however many proposals it holds.
+        string?[]? proposalEvidence = null;
         foreach (var entity in entities)
         {
             if (entity.Proposed && entity.Type == EntityTypes.Method)
             {
                 var sentence = document.Sentences[entity.Mentions[0].Sentence];
+                proposalEvidence ??= new string?[document.Sentences.Count];
                 Add(new ExtractedRelation("PROPOSES", EntityTypes.Paper, document.Paper.Id, entity.Type, entity.Key, sentence.Index, "proposed",
-                    document.OriginalText(sentence.Start, sentence.End)));
+                    proposalEvidence[sentence.Index] ??= document.OriginalText(sentence.Start, sentence.End)));
             }
         }
 
@@ -90,13 +93,23 @@ public sealed partial class Extractor
                 }
 
                 bool? cueInSentence = null;
+                var tries = inSentence.Count > DenseSentence ? new Dictionary<(string, string), int>() : null;
                 for (var i = 0; i < sources.Count; i++)
                 {
                     var (fromKey, fromStart, fromEnd) = sources[i];
                     var anaphoric = i >= named;
-                    foreach (var to in inSentence)
+                    // A named source relates only to mentions within max_gap of it: the others are never tried, so a
+                    // sentence of thousands of mentions costs each one its neighbourhood, not the whole sentence.
+                    var (first, last) = anaphoric ? (0, inSentence.Count) : Neighbourhood(inSentence, fromStart - rule.MaxGap, fromEnd + rule.MaxGap);
+                    for (var t = first; t < last; t++)
                     {
+                        var to = inSentence[t];
                         if (to.Type != rule.To || (to.Key == fromKey && to.Type == rule.From))
+                        {
+                            continue;
+                        }
+
+                        if (tries is not null && !anaphoric && !MayTry(tries, rule, fromKey, to))
                         {
                             continue;
                         }
@@ -115,6 +128,18 @@ public sealed partial class Extractor
 
         return relations;
 
+        // In a dense sentence, a pair already related is not tried again, and a pair is tried at most MaxTriesPerPair times.
+        bool MayTry(Dictionary<(string, string), int> tries, RelationRule rule, string fromKey, Mention to)
+        {
+            if (seen.Contains((rule.Type, rule.From, fromKey, to.Type, to.Key)))
+            {
+                return false;
+            }
+
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tries, (fromKey, to.Key), out _);
+            return count++ < MaxTriesPerPair;
+        }
+
         void Add(ExtractedRelation relation)
         {
             if (seen.Add((relation.Type, relation.FromType, relation.FromKey, relation.ToType, relation.ToKey)))
@@ -122,6 +147,28 @@ public sealed partial class Extractor
                 relations.Add(relation);
             }
         }
+    }
+
+    /// <summary>
+    /// The range [first, last) of a sentence's mentions (in text order, never overlapping, so their ends are in order
+    /// too) that end at or after <paramref name="from"/> and start at or before <paramref name="to"/>.
+    /// </summary>
+    private static (int First, int Last) Neighbourhood(List<Mention> mentions, int from, int to)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = mentions[middle].End < from ? (middle + 1, high) : (low, middle);
+        }
+
+        var last = low;
+        while (last < mentions.Count && mentions[last].Start <= to)
+        {
+            last++;
+        }
+
+        return (low, last);
     }
 
     private static bool HasType(List<Mention> mentions, string type)
@@ -160,11 +207,31 @@ public sealed partial class Extractor
     /// What "our method", "this approach" stand for: the paper's own entities of the type (those it proposes, or else
     /// those its title names).
     /// </summary>
+    /// <remarks>
+    /// At most <see cref="MaxOwnEntities"/> of them (the first in text order): each stands in every sentence that says
+    /// "our method", so a paper that proposes thousands of names would otherwise pair each with every mention of every
+    /// such sentence. A paper proposes one to four methods; the sample, the test corpora and 20,000 generated papers
+    /// never exceed four.
+    /// </remarks>
     private static List<string> OwnEntities(IReadOnlyList<ExtractedEntity> entities, string type)
     {
-        var own = entities.Where(e => e.Proposed && e.Type == type).Select(e => e.Key).ToList();
-        return own.Count > 0 ? own : entities.Where(e => e.Type == type && e.Mentions.Any(m => m.Sentence == 0)).Select(e => e.Key).ToList();
+        var own = entities.Where(e => e.Proposed && e.Type == type).Select(e => e.Key).Take(MaxOwnEntities).ToList();
+        return own.Count > 0 ? own : entities.Where(e => e.Type == type && e.Mentions.Any(m => m.Sentence == 0)).Select(e => e.Key).Take(MaxOwnEntities).ToList();
     }
+
+    /// <summary>
+    /// Mentions in a sentence beyond which it is dense: a list or a run of names, not prose (the corpora hold at most 27).
+    /// There each pair of entities is tried at most <see cref="MaxTriesPerPair"/> times for a rule: every try runs the
+    /// cue over the stretch around the pair, and a sentence repeating one pair thousands of times without a cue would
+    /// run it over and over.
+    /// </summary>
+    internal const int DenseSentence = 64;
+
+    /// <inheritdoc cref="DenseSentence"/>
+    internal const int MaxTriesPerPair = 8;
+
+    /// <summary>How many of the paper's own entities "our method" stands for in relations.</summary>
+    internal const int MaxOwnEntities = 16;
 
     private static bool Relates(RelationRule rule, string text, int fromStart, int fromEnd, int toStart, int toEnd)
     {

@@ -16,7 +16,7 @@ public sealed partial class Extractor
     private static void AddVariants(ExtractionWork work)
     {
         var text = work.Document.Text;
-        var methods = work.Mentions.FindAll(m => m.Type == EntityTypes.Method);
+        var methods = work.Mentions.InOrder().FindAll(m => m.Type == EntityTypes.Method);
         foreach (var method in methods)
         {
             if (!work.Mentions.Contains(method))
@@ -26,7 +26,7 @@ public sealed partial class Extractor
 
             var (start, end) = HyphenatedWord(text, method.Start, method.End);
             if ((start == method.Start && end == method.End) || !IsVariantOf(text, start, end, method)
-                || work.Mentions.Exists(m => m != method && m.Type != GenericType && m.Start < end && start < m.End))
+                || work.Mentions.AnyOverlapping(start, end, method, ignoredType: GenericType))
             {
                 continue;
             }
@@ -47,29 +47,47 @@ public sealed partial class Extractor
         }
     }
 
-    /// <summary>The span grown over the letters and digits joined to it by single hyphens on either side.</summary>
+    /// <summary>
+    /// The span grown over the letters and digits joined to it by single hyphens on either side; the span itself when
+    /// that word would be longer than <see cref="MaxVariantLength"/>, which names no variant ("LoRA-LoRA-..." 200 KB
+    /// long would otherwise be read again for each of its methods).
+    /// </summary>
     private static (int Start, int End) HyphenatedWord(string text, int start, int end)
     {
+        var (from, to) = (start, end);
         while (start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]))
         {
             start--;
-            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]) && to - start <= MaxVariantLength)
             {
                 start--;
+            }
+
+            if (to - start > MaxVariantLength)
+            {
+                return (from, to);
             }
         }
 
         while (end + 1 < text.Length && text[end] == '-' && char.IsLetterOrDigit(text[end + 1]))
         {
             end++;
-            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            while (end < text.Length && char.IsLetterOrDigit(text[end]) && end - start <= MaxVariantLength)
             {
                 end++;
+            }
+
+            if (end - start > MaxVariantLength)
+            {
+                return (from, to);
             }
         }
 
         return (start, end);
     }
+
+    /// <summary>The longest hyphenated word that names a variant (the longest found in the test corpora and their re-written variants: 48).</summary>
+    internal const int MaxVariantLength = 100;
 
     private static bool IsVariantOf(string text, int start, int end, Candidate method)
     {

@@ -21,7 +21,7 @@ public sealed partial class Extractor(CompiledRulePack pack)
     /// <summary>Extracts one paper; with <paramref name="stats"/>, also counts and times every rule.</summary>
     public PaperExtraction Extract(Paper paper, RuleStats? stats = null)
     {
-        var work = new ExtractionWork(new PaperDocument(paper), stats);
+        using var work = new ExtractionWork(new PaperDocument(paper), stats);
         var started = work.Now();
         var candidates = FindDictionaryCandidates(work);
         stats?.Time(DictionaryRuleId, started);
@@ -93,12 +93,13 @@ public sealed partial class Extractor(CompiledRulePack pack)
     private static IReadOnlyList<ExtractedEntity> Canonicalize(ExtractionWork work)
     {
         var document = work.Document;
-        foreach (var generic in work.Mentions.Where(m => m.Type == GenericType))
+        var mentions = work.Mentions.InOrder();
+        foreach (var generic in mentions.Where(m => m.Type == GenericType))
         {
             work.Reject(generic, $"{generic.Why}: never an entity (generic list)");
         }
 
-        return work.Mentions
+        return mentions
             .Where(m => m.Type != GenericType)
             .OrderBy(m => m.Start)
             .GroupBy(m => (m.Type, m.Key))

@@ -15,6 +15,7 @@ public sealed class PaperDocument
     private readonly NormalizedText _abstract;
     private readonly int[] _sentenceOfToken;
     private readonly List<Token> _tokens;
+    private readonly List<Sentence> _sentences;
 
     public PaperDocument(Paper paper)
     {
@@ -30,7 +31,7 @@ public sealed class PaperDocument
             sentences.Add(new Sentence(sentences.Count, sentence.Start + AbstractStart, sentence.End + AbstractStart));
         }
 
-        Sentences = sentences;
+        _sentences = sentences;
         var tokens = new List<Token>(Text.Length / 5);
         Tokenizer.Tokenize(Text, tokens);
         _tokens = tokens;
@@ -57,7 +58,7 @@ public sealed class PaperDocument
     public int AbstractStart { get; }
 
     /// <summary>Sentence 0 is the title; the abstract's sentences follow.</summary>
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public IReadOnlyList<Sentence> Sentences => _sentences;
 
     /// <summary>Tokens of <see cref="Text"/>.</summary>
     public IReadOnlyList<Token> Tokens => _tokens;
@@ -71,15 +72,23 @@ public sealed class PaperDocument
     /// <summary>The sentence containing a position of <see cref="Text"/>.</summary>
     public int SentenceAt(int position)
     {
-        for (var i = Sentences.Count - 1; i >= 0; i--)
+        // The last sentence that starts at or before the position (sentences are in text order).
+        int low = 0, high = _sentences.Count - 1, found = 0;
+        while (low <= high)
         {
-            if (position >= Sentences[i].Start)
+            var middle = (low + high) >>> 1;
+            if (_sentences[middle].Start <= position)
             {
-                return i;
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return 0;
+        return found;
     }
 
     /// <summary>Maps a span of <see cref="Text"/> to the original title or abstract.</summary>

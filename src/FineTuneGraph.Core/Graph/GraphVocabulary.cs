@@ -48,6 +48,15 @@ public static partial class GraphVocabulary
         ["OUTPERFORMS"] = ("Method", "Method"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every relationship a relation rule may state, with the labels at its ends: the aggregated <see cref="Claims"/>
+    /// between entities, and the paper's edge to each kind of entity (<see cref="PaperEdgeFor"/>). A rule stating
+    /// anything else would load and never reach the graph.
+    /// </summary>
+    public static IReadOnlyList<(string Type, string From, string To)> StatedRelations { get; } =
+        [.. Claims.Select(c => (c.Key, c.Value.From, c.Value.To)).OrderBy(r => r.Key, StringComparer.Ordinal),
+         .. PaperEdgeFor.Select(e => (e.Value, Paper, e.Key)).OrderBy(r => r.Value, StringComparer.Ordinal)];
+
     /// <summary>Every node label with a unique key, and that key's property.</summary>
     public static IReadOnlyList<(string Label, string Key)> Keys { get; } =
         [(Paper, "id"), (Author, "name"), .. EntityLabels.Select(l => (l, "key")), (Finding, "id"), (Ingest, "id"), (SourceFile, "path")];

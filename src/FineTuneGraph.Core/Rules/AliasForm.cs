@@ -16,11 +16,20 @@ public static class AliasForm
     public static bool IsCaseSensitive(CaseMode mode, string alias)
     {
         ArgumentNullException.ThrowIfNull(alias);
+        return IsCaseSensitive(mode, mode == CaseMode.Auto ? Words(alias) : []);
+    }
+
+    /// <inheritdoc cref="IsCaseSensitive(CaseMode, string)"/>
+    /// <param name="mode">The entry's case mode.</param>
+    /// <param name="words">The alias's <see cref="Words"/>, when the caller has them already.</param>
+    public static bool IsCaseSensitive(CaseMode mode, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
         return mode switch
         {
             CaseMode.Sensitive => true,
             CaseMode.Insensitive => false,
-            _ => Words(alias) is { Count: > 0 } words && words.All(TermMatcher.IsAcronymLike),
+            _ => words.Count > 0 && words.All(TermMatcher.IsAcronymLike),
         };
     }
 

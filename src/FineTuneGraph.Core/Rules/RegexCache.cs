@@ -15,9 +15,13 @@ internal sealed class RegexCache
 {
     private static readonly FrozenSet<string> RegexKeys = new[] { "regex", "cue", "up", "down", "negation", "hedge", "anaphora", "exclude" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<string, (Regex? Regex, RuleMessage Refusal)> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Regex? Regex, RuleMessage? Refusal)> _compiled = new(StringComparer.Ordinal);
 
-    /// <summary>Compiles, in parallel, the value of every regex key in the documents.</summary>
+    /// <summary>
+    /// Compiles, in parallel, the value of every regex key in the documents, in document order up to the pack's
+    /// limits (<see cref="RuleLimits.MaxRegexes"/>, <see cref="RuleLimits.MaxRegexCharacters"/>): the regex that
+    /// passes one is refused with the reason, and the ones after it are refused without one.
+    /// </summary>
     public void Prepare(IEnumerable<YamlNode> roots)
     {
         var patterns = roots
@@ -29,17 +33,38 @@ internal sealed class RegexCache
             .Select(value => value.Value)
             .OfType<string>()
             .Where(pattern => pattern.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
-        Parallel.ForEach(patterns, pattern => _compiled.TryAdd(pattern, Compile(pattern)));
+            .Distinct(StringComparer.Ordinal);
+        var within = new List<string>();
+        var characters = 0L;
+        var passed = false;
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Length > RuleLimits.MaxRegexLength)
+            {
+                continue; // refused for its length, at no cost
+            }
+
+            characters += pattern.Length;
+            if (within.Count == RuleLimits.MaxRegexes || characters > RuleLimits.MaxRegexCharacters)
+            {
+                _compiled.TryAdd(pattern, (null, passed ? null : RuleMessages.TooManyRegexes()));
+                passed = true;
+                continue;
+            }
+
+            within.Add(pattern);
+        }
+
+        Parallel.ForEach(within, pattern => _compiled.TryAdd(pattern, Compile(pattern)));
     }
 
-    public bool TryCompile(string pattern, [NotNullWhen(true)] out Regex? regex, out RuleMessage refusal)
+    /// <summary>The regex, or why not: a refusal to report, or none for a regex past the pack's limits after the one reported.</summary>
+    public bool TryCompile(string pattern, [NotNullWhen(true)] out Regex? regex, out RuleMessage? refusal)
     {
         (regex, refusal) = _compiled.GetOrAdd(pattern, Compile);
         return regex is not null;
     }
 
-    private static (Regex?, RuleMessage) Compile(string pattern) =>
-        RegexSafety.TryCompile(pattern, out var regex, out var refusal) ? (regex, default) : (null, refusal);
+    private static (Regex?, RuleMessage?) Compile(string pattern) =>
+        RegexSafety.TryCompile(pattern, out var regex, out var refusal) ? (regex, null) : (null, refusal);
 }

@@ -25,14 +25,30 @@ public static partial class RegexSafety
         return TryCompile(pattern, out var regex, out var refusal) ? regex : throw new ArgumentException(refusal.Text, nameof(pattern));
     }
 
+    /// <summary>The compiler's message with the pattern in it shortened, so a long pattern does not bury the reason.</summary>
+    private static string Describe(ArgumentException ex, string pattern) =>
+        ex.Message.Replace($"'{pattern}'", $"'{RuleMessages.Shown(pattern)}'", StringComparison.Ordinal);
+
     /// <summary>Compiles a rule regex, or says why it is refused.</summary>
     internal static bool TryCompile(string pattern, [NotNullWhen(true)] out Regex? regex, out RuleMessage refusal)
     {
         regex = null;
         refusal = default;
+        if (pattern.Length > RuleLimits.MaxRegexLength)
+        {
+            refusal = RuleMessages.RegexTooLong(pattern.Length);
+            return false;
+        }
+
         if (FindNestedUnboundedQuantifier(pattern) is { } fragment)
         {
             refusal = RuleMessages.CatastrophicRegex(fragment);
+            return false;
+        }
+
+        if (FindAmbiguousRepetition(pattern) is { } ambiguous)
+        {
+            refusal = ambiguous.Refusal;
             return false;
         }
 
@@ -47,7 +63,7 @@ public static partial class RegexSafety
         }
         catch (ArgumentException ex)
         {
-            refusal = RuleMessages.BadRegex(ex.Message);
+            refusal = RuleMessages.BadRegex(Describe(ex, pattern));
             return false;
         }
 
@@ -58,7 +74,7 @@ public static partial class RegexSafety
         }
         catch (ArgumentException ex)
         {
-            refusal = RuleMessages.BadRegex(ex.Message);
+            refusal = RuleMessages.BadRegex(Describe(ex, pattern));
             return false;
         }
     }

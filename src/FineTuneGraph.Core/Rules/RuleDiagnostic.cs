@@ -8,6 +8,9 @@ namespace FineTuneGraph.Rules;
 /// <param name="Message">What is wrong, for people.</param>
 public sealed record RuleDiagnostic(string File, int Line, int Column, string Code, string Message)
 {
+    /// <summary>The line it points at, clipped around the spot; null for problems of a whole file or folder.</summary>
+    public RuleSourceLine? SourceLine { get; init; }
+
     /// <summary><c>file:line:column: message</c>, or <c>folder: message</c> for problems of the whole pack.</summary>
     public override string ToString() => Line > 0 ? $"{File}:{Line}:{Column}: {Message}" : $"{File}: {Message}";
 }

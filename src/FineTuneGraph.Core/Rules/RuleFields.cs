@@ -25,7 +25,7 @@ internal sealed class RuleFields
         var id = idKey is not null && node.Children.TryGetValue(new YamlScalarNode(idKey), out var idNode) && idNode is YamlScalarNode { Value: { Length: > 0 } text }
             ? text
             : null;
-        Where = id is not null ? $"{kind} '{id}'" : $"{("aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an" : "a")} {kind}";
+        Where = id is not null ? $"{kind} '{RuleMessages.Shown(id)}'" : $"{("aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an" : "a")} {kind}";
 
         foreach (var (key, value) in node.Children)
         {
@@ -135,7 +135,7 @@ internal sealed class RuleFields
             return result;
         }
 
-        _file.Report(node, RuleMessages.BadChoice(key, text, Alternatives(choices.Keys)));
+        _file.Report(node, RuleMessages.BadChoice(key, text, [.. choices.Keys]));
         return fallback;
     }
 
@@ -251,7 +251,11 @@ internal sealed class RuleFields
             return regex;
         }
 
-        file.Report(node, refusal);
+        if (refusal is { } reason)
+        {
+            file.Report(node, reason);
+        }
+
         return null;
     }
 
@@ -265,12 +269,6 @@ internal sealed class RuleFields
 
         file.Report(node, RuleMessages.UnknownEntityType(type, paperAllowed));
         return null;
-    }
-
-    private static string Alternatives(IEnumerable<string> choices)
-    {
-        var all = choices.ToArray();
-        return all.Length == 1 ? all[0] : $"{string.Join(", ", all[..^1])} or {all[^1]}";
     }
 
     private YamlScalarNode? ReadText(YamlNode value, string what, bool required)

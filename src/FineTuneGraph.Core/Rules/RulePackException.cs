@@ -28,12 +28,21 @@ public sealed class RulePackException : Exception
     /// <param name="directory">The pack folder as given.</param>
     /// <param name="diagnostics">Every problem found; only the first <see cref="MaxDiagnostics"/> are kept.</param>
     public RulePackException(string directory, IReadOnlyList<RuleDiagnostic> diagnostics)
-        : base(Describe(directory, diagnostics))
+        : this(directory, diagnostics, diagnostics?.Count ?? 0)
+    {
+    }
+
+    /// <summary>Creates the exception for a pack and the first of its problems, in file, line and column order.</summary>
+    /// <param name="directory">The pack folder as given.</param>
+    /// <param name="diagnostics">The first problems found; only the first <see cref="MaxDiagnostics"/> are kept.</param>
+    /// <param name="problemCount">How many problems were found in all.</param>
+    public RulePackException(string directory, IReadOnlyList<RuleDiagnostic> diagnostics, int problemCount)
+        : base(Describe(directory, diagnostics, problemCount))
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         Directory = directory;
         Diagnostics = diagnostics.Take(MaxDiagnostics).ToArray();
-        ProblemCount = diagnostics.Count;
+        ProblemCount = Math.Max(problemCount, diagnostics.Count);
     }
 
     /// <summary>The pack folder as given.</summary>
@@ -45,10 +54,10 @@ public sealed class RulePackException : Exception
     /// <summary>How many problems were found, including those past <see cref="MaxDiagnostics"/>.</summary>
     public int ProblemCount { get; }
 
-    private static string Describe(string directory, IReadOnlyList<RuleDiagnostic> diagnostics) => diagnostics switch
+    private static string Describe(string directory, IReadOnlyList<RuleDiagnostic> diagnostics, int problemCount) => diagnostics switch
     {
         null or [] => $"the rule pack {directory} did not load",
-        [var only] => $"the rule pack {directory} has a problem: {only}",
-        [var first, ..] => $"the rule pack {directory} has {diagnostics.Count} problems; the first: {first}",
+        [var only] when problemCount <= 1 => $"the rule pack {directory} has a problem: {only}",
+        [var first, ..] => $"the rule pack {directory} has {Math.Max(problemCount, diagnostics.Count)} problems; the first: {first}",
     };
 }

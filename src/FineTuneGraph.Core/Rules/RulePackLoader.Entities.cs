@@ -62,7 +62,8 @@ public sealed partial class RulePackLoader
 
         if (type is not null)
         {
-            _entities.Add(new EntityRule(key, type, nameNode.Value!, aliasNodes.Select(a => a.Value!).ToArray(), mode, attributes, exclude, file.Source(node)));
+            // An alias listed twice is redundant, not wrong: it is kept once.
+            _entities.Add(new EntityRule(key, type, nameNode.Value!, aliasNodes.Select(a => a.Value!).Distinct(StringComparer.Ordinal).ToArray(), mode, attributes, exclude, file.Source(node)));
         }
     }
 
@@ -96,34 +97,30 @@ public sealed partial class RulePackLoader
     private void ClaimAlias(RuleFile file, string key, YamlScalarNode node, CaseMode mode)
     {
         var alias = node.Value!;
-        var tokens = AliasForm.Tokens(alias);
-        if (tokens.Length == 0)
+        var words = AliasForm.Words(alias);
+        if (words.Count == 0)
         {
             file.Report(node, RuleMessages.AliasWithoutWords(alias));
             return;
         }
 
-        var claim = new AliasClaim(key, alias, tokens, AliasForm.IsCaseSensitive(mode, alias), file.Source(node));
+        var tokens = string.Join(' ', words);
+        var claim = new AliasClaim(key, alias, tokens, AliasForm.IsCaseSensitive(mode, words), file.Source(node), _claimCount++);
         var folded = tokens.ToLowerInvariant();
-        if (!_aliases.TryGetValue(folded, out var claims))
+        if (!_aliases.TryGetValue(folded, out var group))
         {
-            _aliases.Add(folded, [claim]);
+            _aliases.Add(folded, new AliasClaimGroup(claim));
             return;
         }
 
-        foreach (var other in claims)
+        if (group.ConflictOf(claim) is { } other)
         {
-            if (other.Key != key && (!claim.CaseSensitive || !other.CaseSensitive || claim.Tokens == other.Tokens))
-            {
-                file.Report(node, RuleMessages.AliasClaimedTwice(alias, key, other.Alias, other.Key, other.Source));
-                return;
-            }
+            file.Report(node, RuleMessages.AliasClaimedTwice(alias, key, other.Alias, other.Key, other.Source));
+            return;
         }
 
-        claims.Add(claim);
+        group.Add(claim);
     }
 
     private readonly record struct FileType(bool Present, string? Type);
-
-    private sealed record AliasClaim(string Key, string Alias, string Tokens, bool CaseSensitive, RuleSource Source);
 }

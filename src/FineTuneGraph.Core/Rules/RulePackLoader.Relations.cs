@@ -1,3 +1,4 @@
+using FineTuneGraph.Graph;
 using YamlDotNet.RepresentationModel;
 
 namespace FineTuneGraph.Rules;
@@ -29,6 +30,11 @@ public sealed partial class RulePackLoader
         var fromNode = fields.TextNode("from", required: true);
         var from = fromNode is null ? null : RuleFields.ReadEntityType(file, fromNode, paperAllowed: true);
         var to = fields.EntityType("to", required: true);
+        if (type is not null && from is not null && to is not null && !IsStatedInTheGraphModel(file, type, fromNode!, fields.ValueNode("to")!))
+        {
+            type = null;
+        }
+
         var fromPaper = fromNode?.Value == EntityTypes.Paper;
         if (!fromPaper && !fields.Has("cue"))
         {
@@ -47,5 +53,29 @@ public sealed partial class RulePackLoader
         {
             _relations.Add(new RelationRule(id, type.Value!, from, to, cue, between, order, maxGap, anaphora, file.Source(node)));
         }
+    }
+
+    /// <summary>
+    /// A relation rule must state a relationship the graph model has, between the labels it has at its ends
+    /// (<see cref="GraphVocabulary.StatedRelations"/>); any other would load and silently reach nothing.
+    /// </summary>
+    private static bool IsStatedInTheGraphModel(RuleFile file, YamlScalarNode type, YamlScalarNode from, YamlNode to)
+    {
+        var stated = GraphVocabulary.StatedRelations;
+        var name = type.Value!;
+        if (!stated.Any(r => r.Type == name))
+        {
+            file.Report(type, RuleMessages.UnknownRelationshipType(name, stated));
+            return false;
+        }
+
+        var (_, expectedFrom, expectedTo) = stated.First(r => r.Type == name);
+        if (from.Value == expectedFrom && ((YamlScalarNode)to).Value == expectedTo)
+        {
+            return true;
+        }
+
+        file.Report(from.Value != expectedFrom ? from : to, RuleMessages.RelationEndsMismatch(name, from.Value!, ((YamlScalarNode)to).Value!, expectedFrom, expectedTo));
+        return false;
     }
 }

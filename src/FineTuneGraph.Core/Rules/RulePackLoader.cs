@@ -1,4 +1,3 @@
-using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -18,7 +17,7 @@ public sealed partial class RulePackLoader
     private const string GenericOwner = "(generic terms)";
 
     private readonly string _directory;
-    private readonly List<RuleDiagnostic> _diagnostics = [];
+    private readonly RuleDiagnosticList _diagnostics = new();
     private readonly List<EntityRule> _entities = [];
     private readonly List<PatternRule> _patterns = [];
     private readonly List<ContextRule> _contexts = [];
@@ -27,11 +26,14 @@ public sealed partial class RulePackLoader
     private readonly List<GenericTerm> _generic = [];
     private readonly Dictionary<string, RuleSource> _entityKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleSource> _ruleIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<AliasClaim>> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AliasClaimGroup> _aliases = new(StringComparer.Ordinal);
     private readonly RegexCache _regexes = new();
+    private readonly NodeBudget _nodes = new();
     private AcronymSettings _acronyms = AcronymSettings.Disabled;
     private RuleSource? _acronymsSource;
     private int _entityEntries;
+    private int _claimCount;
+    private long _packBytes;
     private bool _unparsedFiles;
 
     private RulePackLoader(string directory) => _directory = directory;
@@ -52,31 +54,24 @@ public sealed partial class RulePackLoader
             throw Fail(RuleMessages.FolderNotFound());
         }
 
-        var files = RulePackFiles.List(_directory);
-        if (files.Length == 0)
+        var listing = RulePackFiles.Walk(_directory);
+        var listingProblems = listing.Problems
+            .Select(p => new RuleDiagnostic(p.Path == "." ? _directory : Path.Join(_directory, p.Path), 0, 0, p.Message.Code, p.Message.Text))
+            .ToList();
+        listingProblems.ForEach(_diagnostics.Add);
+        _unparsedFiles = listingProblems.Count > 0;
+        var files = listing.Files;
+        if (files.Count == 0)
         {
-            throw Fail(RuleMessages.NoRuleFiles());
+            throw listingProblems.Count > 0 ? new RulePackException(_directory, listingProblems) : Fail(RuleMessages.NoRuleFiles());
         }
 
         var hash = new RulePackFiles.Hasher();
-        var parsed = new List<(RuleFile File, YamlMappingNode Root)>(files.Length);
+        var parsed = new List<(RuleFile File, YamlMappingNode Root)>(files.Count);
         foreach (var relative in files)
         {
             var file = new RuleFile(Path.Join(_directory, relative), _diagnostics, _regexes);
-            byte[] content;
-            try
-            {
-                content = File.ReadAllBytes(Path.Combine(_directory, relative));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                file.Report(Mark.Empty, RuleMessages.UnreadableFile(ex.Message));
-                _unparsedFiles = true;
-                continue;
-            }
-
-            hash.Add(relative, content);
-            if (Parse(file, content) is { } root)
+            if (ReadText(file, relative, hash) is { } text && Parse(file, text) is { } root)
             {
                 parsed.Add((file, root));
             }
@@ -96,11 +91,11 @@ public sealed partial class RulePackLoader
         if (_diagnostics.Count > 0)
         {
             var order = files.Select((f, i) => (Path.Join(_directory, f), i)).ToDictionary(f => f.Item1, f => f.i, StringComparer.Ordinal);
-            throw new RulePackException(_directory, _diagnostics
+            throw new RulePackException(_directory, _diagnostics.Kept
                 .OrderBy(d => order.GetValueOrDefault(d.File, -1))
                 .ThenBy(d => d.Line)
                 .ThenBy(d => d.Column)
-                .ToArray());
+                .ToArray(), _diagnostics.Count);
         }
 
         return new RulePack(
@@ -162,19 +157,75 @@ public sealed partial class RulePackLoader
         }
     }
 
+    /// <summary>
+    /// The text of a rule file, read within the limits of a file and of the pack (<see cref="RuleLimits"/>) and
+    /// decoded (<see cref="RuleText"/>); null when it cannot be, which is reported. Its bytes go into the pack's hash.
+    /// </summary>
+    private string? ReadText(RuleFile file, string relative, RulePackFiles.Hasher hash)
+    {
+        if (_packBytes > RuleLimits.MaxPackBytes || _nodes.Exhausted)
+        {
+            return null;
+        }
+
+        var limit = (int)Math.Min(RuleLimits.MaxFileBytes, RuleLimits.MaxPackBytes - _packBytes);
+        byte[]? content;
+        long length;
+        try
+        {
+            content = RulePackFiles.ReadAtMost(Path.Combine(_directory, relative), limit, out length);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var link = ex is FileNotFoundException ? new FileInfo(Path.Combine(_directory, relative)).LinkTarget : null;
+            file.Report(Mark.Empty, RuleMessages.UnreadableFile(link is null ? ex.Message : $"it is a link to {link}, which does not exist"));
+            _unparsedFiles = true;
+            return null;
+        }
+
+        if (content is null)
+        {
+            var fileTooLarge = length > RuleLimits.MaxFileBytes || limit == RuleLimits.MaxFileBytes;
+            file.Report(Mark.Empty, fileTooLarge ? RuleMessages.FileTooLarge(length) : RuleMessages.PackTooLarge());
+            _packBytes += fileTooLarge ? 0 : length;
+            _unparsedFiles = true;
+            return null;
+        }
+
+        _packBytes += content.Length;
+        hash.Add(relative, content);
+        if (!RuleText.TryDecode(content, out var text, out var refusal, out var at))
+        {
+            file.Report(at, refusal);
+            _unparsedFiles = true;
+            return null;
+        }
+
+        file.Text = text;
+        return text;
+    }
+
     /// <summary>The file's one document, when it parses and is a mapping; every other case is reported.</summary>
-    private YamlMappingNode? Parse(RuleFile file, byte[] content)
+    private YamlMappingNode? Parse(RuleFile file, string text)
     {
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            stream.Load(new DuplicateKeyFilter(new Parser(reader), (first, second) =>
+            using var reader = new StringReader(text);
+            var parser = new LimitedParser(new Parser(reader), _nodes, second => file.Report(second, RuleMessages.SeveralDocuments()));
+            stream.Load(new DuplicateKeyFilter(parser, (first, second) =>
                 file.Report(second.Start, RuleMessages.DuplicateMappingKey(second.Value, first.Start.Line, first.Start.Column))));
+        }
+        catch (RuleLimitException ex)
+        {
+            file.Report(ex.Start, ex.Refusal);
+            _unparsedFiles = true;
+            return null;
         }
         catch (YamlException ex)
         {
-            file.Report(ex.Start, RuleMessages.SyntaxError(ex.Message));
+            var (at, message) = YamlSyntaxErrors.Describe(text, ex);
+            file.Report(at, message);
             _unparsedFiles = true;
             return null;
         }
@@ -183,11 +234,6 @@ public sealed partial class RulePackLoader
         {
             file.Report(Mark.Empty, RuleMessages.MissingVersion());
             return null;
-        }
-
-        foreach (var extra in stream.Documents.Skip(1))
-        {
-            file.Report(extra.RootNode, RuleMessages.SeveralDocuments());
         }
 
         var root = stream.Documents[0].RootNode;

@@ -53,6 +53,24 @@ public sealed class RulesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_ProblemOnALineOf1MB_ShowsTheSpotClipped()
+    {
+        var file = Path.Combine(_folder, "m.yaml");
+        await File.WriteAllTextAsync(file, "version: 1\ntype: Method\nentities:\n  - key: lora\n    name: LoRA\n    aliases: [" + new string('a', 1 << 20) + ", {x: 1}]\n",
+            TestContext.Current.CancellationToken);
+
+        var run = await CliRun.RunAsync("rules", "check", "--rules", _folder);
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Error.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var at = lines.FindIndex(l => l.StartsWith($"{file}:6:1048593: an entry of 'aliases' must be text, not a mapping", StringComparison.Ordinal));
+        Assert.True(at >= 0, run.Error[..Math.Min(run.Error.Length, 2000)]);
+        Assert.StartsWith("…aaa", lines[at + 1], StringComparison.Ordinal);
+        Assert.True(lines[at + 1].Length <= 200, $"{lines[at + 1].Length} characters shown");
+        Assert.Equal('{', lines[at + 1][lines[at + 2].IndexOf('^', StringComparison.Ordinal)]);
+    }
+
+    [Fact]
     public async Task Check_MissingFolder_ExitsOne()
     {
         var missing = Path.Combine(_folder, "nope");

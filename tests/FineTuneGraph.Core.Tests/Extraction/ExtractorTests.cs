@@ -228,6 +228,53 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void Extract_AnaphoraWithMoreProposalsThanTheCap_StandsForTheFirstSixteen()
+    {
+        var proposals = string.Concat(Enumerable.Range(1, 20).Select(i => $"We propose Zeta{i}. "));
+
+        var result = Extract("T", proposals + "Our method is tested with MATH.");
+
+        var evaluated = result.Relations.Where(r => r.Type == "EVALUATED_ON").Select(r => r.FromKey).ToArray();
+        Assert.Equal(20, result.Relations.Count(r => r.Type == "PROPOSES"));
+        Assert.Equal(Enumerable.Range(1, 16).Select(i => $"zeta{i}"), evaluated);
+    }
+
+    [Fact]
+    public void Extract_MentionsFarApartInALongSentence_RelateOnlyWithinTheGap()
+    {
+        var filler = string.Concat(Enumerable.Repeat("and then some more words ", 10));
+
+        var result = Extract("T", $"We apply LoRA on GSM8K {filler} while SFT is tested with MATH.");
+
+        var pairs = result.Relations.Where(r => r.Type == "EVALUATED_ON").Select(r => (r.FromKey, r.ToKey)).ToArray();
+        Assert.Equal([("lora", "gsm8k"), ("supervised-fine-tuning", "math-dataset")], pairs);
+    }
+
+    [Fact]
+    public void Extract_HyphenatedWordLongerThanTheVariantLimit_NamesNoVariant()
+    {
+        var tags = string.Concat(Enumerable.Repeat("Xy-", 40));
+
+        var result = Extract("T", $"We use LoRA-Lite and LoRA-{tags}Lite here.");
+
+        var variant = Assert.Single(result.Entities, e => e.Local && e.Type == "Method");
+        Assert.Equal("LoRA-Lite", variant.Name);
+        Assert.Contains(result.Entities, e => e.Key == "lora");
+    }
+
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(40, false)]
+    public void Extract_PairRepeatedWithoutACueInADenseSentence_IsTriedOnlyEightTimes(int repeats, bool related)
+    {
+        var text = string.Concat(Enumerable.Repeat("LoRA and GSM8K and ", repeats)) + "LoRA on GSM8K.";
+
+        var result = Extract("T", text);
+
+        Assert.Equal(related, result.Relations.Any(r => r.Type == "EVALUATED_ON"));
+    }
+
+    [Fact]
     public void Extract_RelationNeedsTheCueBetweenTheMentions()
     {
         var result = Extract("T", "LoRA and GSM8K are both popular. We apply LoRA to Llama 2.");

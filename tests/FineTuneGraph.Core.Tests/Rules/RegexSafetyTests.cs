@@ -36,6 +36,39 @@ public sealed class RegexSafetyTests
         Assert.Null(RegexSafety.FindNestedUnboundedQuantifier(pattern));
     }
 
+    [Theory]
+    [InlineData("(a|a)*b", "(a|a)*")]
+    [InlineData("(a|aa)+$", "(a|aa)+")]
+    [InlineData(@"x(\d|\w)+", @"(\d|\w)+")]
+    [InlineData("(?i)(?:lora|LoRA)+", "(?:lora|LoRA)+")]
+    [InlineData("(?:a|ab|b){2,}", "(?:a|ab|b){2,}")]
+    [InlineData("(.*a){20}", "(.*a){20}")]
+    [InlineData(@"(?:[a-z]+-?){2,4}", @"(?:[a-z]+-?){2,4}")]
+    [InlineData(@"(?=x)(x\w*){2,5}y", @"(x\w*){2,5}")]
+    [InlineData(@"(?:\p{L}+[\s,]*){0,3}", @"(?:\p{L}+[\s,]*){0,3}")]
+    public void FindAmbiguousRepetition_CatastrophicPattern_ReturnsTheRepetition(string pattern, string fragment)
+    {
+        Assert.Equal(fragment, RegexSafety.FindAmbiguousRepetition(pattern)?.Fragment);
+    }
+
+    [Theory]
+    [InlineData("(a|b)*c")]
+    [InlineData("(ab|a)*c")]
+    [InlineData("(?:a|ab|c){2,}")]
+    [InlineData(@"(?:\s[A-Z][\w+-]*){0,3}")]
+    [InlineData(@"(?:(?:new|novel|large-scale)\s){0,3}")]
+    [InlineData(@"(?:[\w-]+\s){0,2}?")]
+    [InlineData(@"v\d+(?:\.\d+){0,3}")]
+    [InlineData(@"(?:news|new)\s(?:\w+,\s)*")]
+    [InlineData(@".*a.*b")]
+    [InlineData(@"(?i)\b(?:we|our)\b")]
+    [InlineData(@"[(a|a)*]")]
+    [InlineData(@"(?#(a|a)*)x")]
+    public void FindAmbiguousRepetition_SafePattern_ReturnsNull(string pattern)
+    {
+        Assert.Null(RegexSafety.FindAmbiguousRepetition(pattern));
+    }
+
     [Fact]
     public void Compile_InlineIgnoreCase_RunsOnTheLinearEngine()
     {

@@ -250,6 +250,66 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_MisspeltRelationshipType_SuggestsTheGraphModelsOne()
+    {
+        _folder.Write(Entity + "relations:\n  - id: r\n    type: EVALUATED_0N\n    from: Method\n    to: Dataset\n    cue: 'on'\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.StartsWith("unknown relationship type 'EVALUATED_0N' (did you mean 'EVALUATED_ON'?); a relation rule states one of the graph model's relationships: APPLIED_TO (Method to Model), ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("ADDRESSES (Paper to Task)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MisspeltChoice_SuggestsTheClosestOne()
+    {
+        _folder.Write(Entity + "patterns:\n  - id: p\n    type: Model\n    regex: 'x'\n    name: '{match}'\n    scope: abstarct\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.Equal("'scope' must be text, title or abstract, not 'abstarct' (did you mean 'abstract'?)", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Load_Problem_CarriesTheLineItPointsAt()
+    {
+        _folder.Write(Entity + "    colour: red\r\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.Equal(new RuleSourceLine("    colour: red", 5), diagnostic.SourceLine);
+    }
+
+    [Fact]
+    public void Load_UnknownKeyOf1MB_IsShownCutWithItsLength()
+    {
+        _folder.Write(Entity + "    ? " + new string('k', 1 << 20) + "\n    : x\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.StartsWith($"unknown key '{new string('k', 60)}… (1,048,576 characters)' in entity 'lora'; expected one of:", diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(diagnostic.SourceLine!.Text.Length <= RuleSourceLine.MaxLength + 2);
+    }
+
+    [Fact]
+    public void Load_UnknownKeyWithInvisibleCharacters_ShowsThem()
+    {
+        _folder.Write(Entity + "    \uFEFFname\u202E: x\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.StartsWith("unknown key '\\uFEFFname\\u202E' in entity 'lora' (did you mean 'name'?)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AliasListedTwice_IsKeptOnce()
+    {
+        var pack = _folder.Write(Entity + "    aliases: [LoRA adapters, Low-Rank Adaptation, LoRA adapters]\n").Load();
+
+        Assert.Equal(["LoRA adapters", "Low-Rank Adaptation"], Assert.Single(pack.Entities).Aliases);
+    }
+
+    [Fact]
     public void RuleDiagnostic_ToString_IsFileLineColumnMessage()
     {
         Assert.Equal("rules/methods.yaml:3:5: boom", new RuleDiagnostic("rules/methods.yaml", 3, 5, "FTG101", "boom").ToString());

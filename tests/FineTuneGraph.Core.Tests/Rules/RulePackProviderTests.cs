@@ -108,6 +108,24 @@ public sealed class RulePackProviderTests : IDisposable
     }
 
     [Fact]
+    public void Refresh_EndlessFileAndFolderLoopAdded_AreRefusedAndTheLastGoodPackStays()
+    {
+        _folder.Write(LoRA);
+        var provider = Provider();
+        var good = provider.Current;
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "zero.yaml"), "/dev/zero");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "loop"), _folder.Path);
+
+        var refused = provider.Refresh();
+        var again = provider.Refresh();
+
+        Assert.Equal(RulePackRefreshKind.Refused, refused.Kind);
+        Assert.Equal(["FTG125", "FTG127"], refused.Problems!.Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal));
+        Assert.Same(good, provider.Current);
+        Assert.Equal(RulePackRefreshKind.Refused, again.Kind);
+    }
+
+    [Fact]
     public void HashOnDisk_IsTheHashTheLoaderGivesThePack()
     {
         _folder.Write(LoRAAndDpo + "#> sub/b.yml\n" + "version: 1\ntype: Dataset\nentities:\n  - key: gsm8k\n    name: GSM8K\n");
