@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using FineTuneGraph.Neo4j;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FineTuneGraph.Graph;
 
@@ -7,8 +10,9 @@ namespace FineTuneGraph.Graph;
 /// server (again after the client found the server anew, e.g. after a restart), and only what is missing is
 /// created: schema statements take the schema lock, which a concurrent build would otherwise wait on.
 /// </summary>
-public sealed class GraphSchema(ICypherClient client)
+public sealed partial class GraphSchema(ICypherClient client, ILogger<GraphSchema>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<GraphSchema>.Instance;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Neo4jServerInfo? _ensuredFor;
 
@@ -68,12 +72,29 @@ public sealed class GraphSchema(ICypherClient client)
                 .OfType<CypherStatement>());
         }
 
+        if (statements.Count == 0)
+        {
+            return 0;
+        }
+
+        // Said before it runs: a schema change waits for every open write transaction, which can take a while.
+        Creating(_logger, statements.Count);
+        var started = Stopwatch.GetTimestamp();
+
         // Schema changes cannot share a transaction with each other on 3.x, so each runs on its own.
         foreach (var statement in statements)
         {
             await client.RunAsync([statement], cancellationToken).ConfigureAwait(false);
         }
 
+        Created(_logger, statements.Count, Stopwatch.GetElapsedTime(started).TotalSeconds);
+
         return statements.Count;
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Creating {Count} missing constraints and indexes of the graph (waits for open write transactions)")]
+    private static partial void Creating(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Created {Count} constraints and indexes in {Seconds:0.0} s")]
+    private static partial void Created(ILogger logger, int count, double seconds);
 }
