@@ -10,8 +10,12 @@ namespace FineTuneGraph.Rules;
 /// </summary>
 public static partial class RegexSafety
 {
-    /// <summary>The match timeout of regexes that need the backtracking engine (look-arounds, back-references).</summary>
-    public static readonly TimeSpan BacktrackingTimeout = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// The match timeout of regexes that need the backtracking engine (look-arounds, back-references). Real abstracts
+    /// match in microseconds; 100 ms was reached by a GC pause on a loaded machine, which dropped a real paper's
+    /// entities, so the bound is for runaway matches only.
+    /// </summary>
+    public static readonly TimeSpan BacktrackingTimeout = TimeSpan.FromSeconds(1);
 
     // NonBacktracking honours inline options, so a leading (?i) needs no special handling.
     private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
