@@ -7,6 +7,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.RegularExpressions;
 using FineTuneGraph.Cli.Tests.Support;
+using FineTuneGraph.Cypher;
 using FineTuneGraph.IntegrationTests.Graph;
 using FineTuneGraph.IntegrationTests.Support;
 
@@ -31,6 +32,20 @@ public sealed partial class SecurityTests(Neo4jTestServer server)
         // as a parameter); CypherScriptExporter writes a script file with values as escaped literals (CypherLiteralTests).
         Assert.Equal(["CypherScriptExporter.cs", "Neo4jDialect.cs"], offenders);
         ReliabilityRecord.Write("security", "Cypher text built from values (every .cs file of src/ scanned)", "none", new Dictionary<string, object?> { ["filesThatSpliceAllowListedNames"] = offenders });
+    }
+
+    [Fact]
+    public void Recipes_HoldNoClauseThatWrites()
+    {
+        var writers = CypherLibrary.Recipes
+            .Select(r => (r.Name, Clauses: WritingClause().Matches(CommentsAndStrings().Replace(string.Join("\n", r.Statements), " ")).Select(m => m.Value.ToUpperInvariant()).Distinct().ToArray()))
+            .Where(r => r.Clauses.Length > 0)
+            .Select(r => $"{r.Name}: {string.Join(", ", r.Clauses)}")
+            .ToArray();
+
+        Assert.NotEmpty(CypherLibrary.Recipes);
+        Assert.Empty(writers);
+        ReliabilityRecord.Write("security", "recipes (cypher/recipes) scanned for clauses that write", "none", new Dictionary<string, object?> { ["recipes"] = CypherLibrary.Recipes.Count });
     }
 
     [Fact]
@@ -199,4 +214,10 @@ public sealed partial class SecurityTests(Neo4jTestServer server)
 
     [GeneratedRegex(@"RunAsync\(\s*""[^""]*""\s*\+")]
     private static partial Regex ConcatenatedCypher();
+
+    [GeneratedRegex(@"//[^\n]*|/\*.*?\*/|'(?:[^'\\]|\\.)*'|""(?:[^""\\]|\\.)*""|`[^`]*`", RegexOptions.Singleline)]
+    private static partial Regex CommentsAndStrings();
+
+    [GeneratedRegex(@"\b(?:CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH|LOAD\s+CSV|CALL\s+(?:apoc|dbms|db\.(?:create|index\.fulltext\.(?:create|drop)))\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WritingClause();
 }
