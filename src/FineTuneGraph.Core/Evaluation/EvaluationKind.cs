@@ -24,6 +24,9 @@ public enum EvaluationKind
     /// <summary>The <c>method_model</c> relation.</summary>
     MethodModel,
 
-    /// <summary>Numeric results.</summary>
+    /// <summary>Numeric results: the value, and the metric when both name one.</summary>
     Results,
+
+    /// <summary>Numeric results with every field the gold states (metric, dataset, method, model) given and right.</summary>
+    ResultsStrict,
 }

@@ -7,9 +7,9 @@ public static class EvaluationKinds
     public static IReadOnlyList<EvaluationKind> Entities { get; } =
         [EvaluationKind.Method, EvaluationKind.Model, EvaluationKind.Dataset, EvaluationKind.Task, EvaluationKind.Metric];
 
-    /// <summary>method_dataset, method_model, results.</summary>
+    /// <summary>method_dataset, method_model, results, results_strict.</summary>
     public static IReadOnlyList<EvaluationKind> Relations { get; } =
-        [EvaluationKind.MethodDataset, EvaluationKind.MethodModel, EvaluationKind.Results];
+        [EvaluationKind.MethodDataset, EvaluationKind.MethodModel, EvaluationKind.Results, EvaluationKind.ResultsStrict];
 
     /// <summary>Entities, then relations.</summary>
     public static IReadOnlyList<EvaluationKind> All { get; } = [.. Entities, .. Relations];
@@ -23,6 +23,7 @@ public static class EvaluationKinds
         EvaluationKind.MethodDataset => "method_dataset",
         EvaluationKind.MethodModel => "method_model",
         EvaluationKind.Results => "results",
+        EvaluationKind.ResultsStrict => "results_strict",
         _ => kind.ToString(),
     };
 }

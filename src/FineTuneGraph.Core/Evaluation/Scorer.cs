@@ -42,6 +42,7 @@ public static class Scorer
         var goldResults = gold.Results;
         var predictedResults = predicted.Results;
         tally.Add(gold.Id, EvaluationKind.Results, goldResults, predictedResults, (i, j) => ResultsMatch(goldResults[i], predictedResults[j]), Describe);
+        tally.Add(gold.Id, EvaluationKind.ResultsStrict, goldResults, predictedResults, (i, j) => ResultsMatchStrictly(goldResults[i], predictedResults[j], goldForms), Describe);
     }
 
     private static void ScorePairs(
@@ -101,6 +102,21 @@ public static class Scorer
         var goldMetric = ScoringText.Normalize(gold.Metric);
         var predictedMetric = ScoringText.Normalize(predicted.Metric);
         return goldMetric.Length == 0 || predictedMetric.Length == 0 || string.Equals(goldMetric, predictedMetric, StringComparison.Ordinal);
+    }
+
+    // results_strict (GUIDELINES.md): equal digits, and every field the gold states is given by the prediction and
+    // names the gold entity (its name or one of its mentions): the right number on the wrong dataset is an error.
+    private static bool ResultsMatchStrictly(GoldResult gold, GoldResult predicted, Dictionary<EvaluationKind, List<HashSet<string>>> goldForms) =>
+        string.Equals(ScoringText.Digits(gold.Value), ScoringText.Digits(predicted.Value), StringComparison.Ordinal)
+        && FieldMatches(gold.Metric, predicted.Metric, goldForms[EvaluationKind.Metric])
+        && FieldMatches(gold.Dataset, predicted.Dataset, goldForms[EvaluationKind.Dataset])
+        && FieldMatches(gold.Method, predicted.Method, goldForms[EvaluationKind.Method])
+        && FieldMatches(gold.Model, predicted.Model, goldForms[EvaluationKind.Model]);
+
+    private static bool FieldMatches(string? gold, string? predicted, List<HashSet<string>> goldEntityForms)
+    {
+        var goldForms = EndForms(gold ?? string.Empty, goldEntityForms);
+        return goldForms.Count == 0 || goldForms.Contains(ScoringText.Normalize(predicted));
     }
 
     private static string Describe(GoldResult result)

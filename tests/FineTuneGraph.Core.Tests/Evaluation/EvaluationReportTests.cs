@@ -17,7 +17,7 @@ public sealed class EvaluationReportTests
 
         Assert.Equal(["entities", "relations"], json.Select(p => p.Key));
         Assert.Equal(["Method", "Model", "Dataset", "Task", "Metric"], json["entities"]!.AsObject().Select(p => p.Key));
-        Assert.Equal(["method_dataset", "method_model", "results"], json["relations"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["method_dataset", "method_model", "results", "results_strict"], json["relations"]!.AsObject().Select(p => p.Key));
         foreach (var group in new[] { "entities", "relations" })
         {
             foreach (var (_, score) in json[group]!.AsObject())

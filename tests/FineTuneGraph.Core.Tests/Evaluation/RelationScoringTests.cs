@@ -154,6 +154,36 @@ public sealed class RelationScoringTests
             Paper("A") with { Results = [Result("5%", "accuracy")] });
 
         Assert.Equal(new Score(1, 0, 1), report[EvaluationKind.Results]);
-        Assert.Equal("5% (metric: accuracy)", Assert.Single(report.Errors).Item);
+        Assert.Equal("5% (metric: accuracy)", Assert.Single(report.Errors, e => e.Kind == EvaluationKind.Results).Item);
+    }
+
+    public static TheoryData<GoldResult, bool> StrictCases => new()
+    {
+        // Every field the gold states, given and right (by the gold entity's name or one of its mentions).
+        { new GoldResult("3%", "accuracy", "GSM8K", "DPO", null), true },
+        { new GoldResult("3 %", "Accuracy", "gsm8k", "direct preference optimization", "Llama 2"), true },
+        // The right number on the wrong dataset, method or metric, or without a field the gold states.
+        { new GoldResult("3%", "accuracy", "MATH", "DPO", null), false },
+        { new GoldResult("3%", "accuracy", "GSM8K", "PPO", null), false },
+        { new GoldResult("3%", "win rate", "GSM8K", "DPO", null), false },
+        { new GoldResult("3%", "accuracy", null, "DPO", null), false },
+        { new GoldResult("3%", null, "GSM8K", "DPO", null), false },
+        { new GoldResult("4%", "accuracy", "GSM8K", "DPO", null), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(StrictCases))]
+    public void Score_ResultsStrict_NeedsEveryFieldTheGoldStates(GoldResult predicted, bool matches)
+    {
+        var gold = Paper("A") with
+        {
+            Methods = [Method("direct preference optimization", "Direct Preference Optimization", "DPO")],
+            Datasets = [Entity("GSM8K", "GSM8K")],
+            Results = [new GoldResult("3%", "accuracy", "GSM8K", "direct preference optimization", null)],
+        };
+
+        var report = Score(gold, Paper("A") with { Results = [predicted] });
+
+        Assert.Equal(matches ? new Score(1, 0, 0) : new Score(0, 1, 1), report[EvaluationKind.ResultsStrict]);
     }
 }
