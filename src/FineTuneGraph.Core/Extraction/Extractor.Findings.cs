@@ -43,7 +43,7 @@ public sealed partial class Extractor
             var up = Flagged(rule.Up, index);
             var down = Flagged(rule.Down, index);
             var anchor = values.Length > 0 ? values[0].Start : sentence.Start;
-            var methods = Keys(inSentence, EntityTypes.Method);
+            var (methods, comparators) = SubjectsAndComparators(document, inSentence, rule.Comparator);
             findings.Add(new Finding(
                 $"{document.Paper.Id}#{index}",
                 index,
@@ -56,7 +56,7 @@ public sealed partial class Extractor
                 Keys(inSentence, EntityTypes.Dataset),
                 methods.Length > 0 ? methods : proposedMethods,
                 Keys(inSentence, EntityTypes.Model),
-                "finding:" + rule.Id));
+                "finding:" + rule.Id) { ComparatorKeys = comparators });
         }
 
         work.Stats?.Time("finding:" + pack.Pack.Findings[0].Id, started);
@@ -117,6 +117,38 @@ public sealed partial class Extractor
 
         return [.. values];
     }
+
+    /// <summary>
+    /// The methods a claim is about, and those it compares against: a method is a comparator when the words between
+    /// the previous mention (or the sentence start) and it end as the rule's comparator says ("improves over X").
+    /// When every method named is a comparator, the subject is the paper's own method, as in "it improves over X".
+    /// </summary>
+    private static (string[] Subjects, string[] Comparators) SubjectsAndComparators(PaperDocument document, List<Mention> inSentence, Regex? comparator)
+    {
+        var all = Keys(inSentence, EntityTypes.Method);
+        if (comparator is null || all.Length == 0)
+        {
+            return (all, []);
+        }
+
+        var compared = new List<Mention>();
+        var rest = new List<Mention>(inSentence.Count);
+        var previousEnd = -1;
+        foreach (var mention in inSentence)
+        {
+            var from = previousEnd < 0 ? document.Sentences[mention.Sentence].Start : previousEnd;
+            var before = document.Text.AsSpan(from, Math.Max(0, mention.Start - from));
+            (mention.Type == EntityTypes.Method && before.Length <= MaxComparatorGap && comparator.IsMatch(before) ? compared : rest).Add(mention);
+            previousEnd = mention.End;
+        }
+
+        var comparators = Keys(compared, EntityTypes.Method);
+        var subjects = Keys(rest, EntityTypes.Method).Where(k => !comparators.Contains(k, StringComparer.Ordinal)).ToArray();
+        return (subjects, comparators);
+    }
+
+    /// <summary>The most characters between a comparator word and its method ("over the strong baseline of").</summary>
+    private const int MaxComparatorGap = 60;
 
     /// <summary>The metric nearest to the anchor; the first of equally near ones.</summary>
     private static Mention? NearestMetric(List<Mention> inSentence, int anchor)

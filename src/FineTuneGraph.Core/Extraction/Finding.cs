@@ -28,4 +28,8 @@ public sealed record Finding(
     IReadOnlyList<string> DatasetKeys,
     IReadOnlyList<string> MethodKeys,
     IReadOnlyList<string> ModelKeys,
-    string RuleId);
+    string RuleId)
+{
+    /// <summary>The methods the claim compares against (the baselines: "over X", "than X"), kept apart from <see cref="MethodKeys"/>.</summary>
+    public IReadOnlyList<string> ComparatorKeys { get; init; } = [];
+}

@@ -177,6 +177,12 @@ public sealed record FindingRule(
     Regex? Hedge,
     RuleSource Source)
 {
+    /// <summary>
+    /// Matches the words just before a method that make it the comparator, not the subject ("improves over", "than",
+    /// "outperforms"): it is run on the text from the previous mention up to the method, so it ends with <c>$</c>.
+    /// </summary>
+    public Regex? Comparator { get; init; }
+
     /// <inheritdoc cref="PatternRule.Triggers"/>
     public IReadOnlyList<string> Triggers { get; init; } = [];
 

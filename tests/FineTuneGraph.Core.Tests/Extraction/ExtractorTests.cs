@@ -292,6 +292,20 @@ public sealed class ExtractorTests
         Assert.Equal(("Paper", "t", "mathematical-reasoning"), (relation.FromType, relation.FromKey, relation.ToKey));
     }
 
+    [Theory]
+    [InlineData("LoRA improves over SFT by 5% on GSM8K.", new[] { "lora" }, new[] { "supervised-fine-tuning" })]
+    [InlineData("Compared with SFT, LoRA improves accuracy by 5%.", new[] { "supervised-fine-tuning", "lora" }, new string[0])]
+    [InlineData("It improves accuracy by 5% over the SFT baseline.", new string[0], new[] { "supervised-fine-tuning" })]
+    [InlineData("LoRA improves accuracy by 5% more than adapter.", new[] { "lora" }, new[] { "adapters" })]
+    public void Extract_Finding_KeepsTheComparatorApartFromTheSubject(string claim, string[] subjects, string[] comparators)
+    {
+        var result = Extract("T", "Setup follows prior work. " + claim);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(subjects, finding.MethodKeys);
+        Assert.Equal(comparators, finding.ComparatorKeys);
+    }
+
     [Fact]
     public void Extract_Finding_ParsesValuesDirectionMetricAndEntities()
     {

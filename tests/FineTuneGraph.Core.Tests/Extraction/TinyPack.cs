@@ -44,7 +44,7 @@ internal static class TinyPack
         ],
         [
             new FindingRule("claim", new Regex(@"\b(?:improv\w*|reduc\w*|achiev\w*)"), new Regex(@"\bimprov\w*"), new Regex(@"\breduc\w*"),
-                new Regex(@"\bnot\b"), new Regex(@"\bmay\b"), Here),
+                new Regex(@"\bnot\b"), new Regex(@"\bmay\b"), Here) { Comparator = new Regex(@"\b(?:over|than)\s+(?:the\s+)?$") },
         ],
         acronyms
             ? new AcronymSettings(true, new Dictionary<string, IReadOnlyList<string>> { [EntityTypes.Method] = ["tuning", "optimization"] })
