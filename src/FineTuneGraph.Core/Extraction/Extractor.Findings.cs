@@ -137,8 +137,10 @@ public sealed partial class Extractor
         foreach (var mention in inSentence)
         {
             var from = previousEnd < 0 ? document.Sentences[mention.Sentence].Start : previousEnd;
-            var before = document.Text.AsSpan(from, Math.Max(0, mention.Start - from));
-            (mention.Type == EntityTypes.Method && before.Length <= MaxComparatorGap && comparator.IsMatch(before) ? compared : rest).Add(mention);
+            // The comparator ends right before the method: the last words of the gap are enough to decide.
+            var gap = Math.Max(0, mention.Start - from);
+            var before = document.Text.AsSpan(mention.Start - Math.Min(gap, ComparatorWindow), Math.Min(gap, ComparatorWindow));
+            (mention.Type == EntityTypes.Method && comparator.IsMatch(before) ? compared : rest).Add(mention);
             previousEnd = mention.End;
         }
 
@@ -147,8 +149,8 @@ public sealed partial class Extractor
         return (subjects, comparators);
     }
 
-    /// <summary>The most characters between a comparator word and its method ("over the strong baseline of").</summary>
-    private const int MaxComparatorGap = 60;
+    /// <summary>How much of the text before a method the comparator sees ("over the strong existing baseline ").</summary>
+    private const int ComparatorWindow = 60;
 
     /// <summary>The metric nearest to the anchor; the first of equally near ones.</summary>
     private static Mention? NearestMetric(List<Mention> inSentence, int anchor)
