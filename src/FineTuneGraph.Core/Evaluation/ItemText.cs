@@ -1,0 +1,20 @@
+namespace FineTuneGraph.Evaluation;
+
+/// <summary>How a scored item is written in errors: an entity's name, <c>method -> target</c>, a result's value and fields.</summary>
+internal static class ItemText
+{
+    public static string Of(GoldEntity entity) => entity.Name;
+
+    public static string Of(GoldPair pair) => $"{pair.Method} -> {pair.Target}";
+
+    public static string Of(GoldResult result)
+    {
+        var fields = ResultField.All
+            .Select(field => (field.Name, Value: field.ValueOf(result)))
+            .Where(field => !string.IsNullOrWhiteSpace(field.Value))
+            .Select(field => $"{field.Name}: {field.Value}")
+            .ToList();
+        var value = result.Value ?? "(no value)";
+        return fields.Count == 0 ? value : $"{value} ({string.Join(", ", fields)})";
+    }
+}
