@@ -15,34 +15,42 @@ public static class Scorer
 
         var (predictionOf, unmatchedPredicted) = PaperPairing.Pair(gold, predicted);
         var tally = new ScoreTally();
+        var classified = new List<ClassifiedError>();
         for (var i = 0; i < gold.Count; i++)
         {
-            ScorePaper(tally, gold[i], predictionOf[i] ?? new GoldRecord(gold[i].Id, gold[i].Title));
+            var misses = ScorePaper(tally, gold[i], predictionOf[i] ?? new GoldRecord(gold[i].Id, gold[i].Title));
+            classified.AddRange(ErrorClassifier.Classify(misses));
         }
 
         var matched = predictionOf.Count(p => p is not null);
-        return new EvaluationReport(tally.Scores, matched, gold.Count - matched, unmatchedPredicted, tally.Errors);
+        return new EvaluationReport(tally.Scores, matched, gold.Count - matched, unmatchedPredicted, tally.Errors) { ClassifiedErrors = classified };
     }
 
-    private static void ScorePaper(ScoreTally tally, GoldRecord gold, GoldRecord predicted)
+    private static PaperMisses ScorePaper(ScoreTally tally, GoldRecord gold, GoldRecord predicted)
     {
         var goldForms = new PaperForms(gold);
         var predictedForms = new PaperForms(predicted);
+        var misses = new PaperMisses(gold.Id, gold, predicted, goldForms, predictedForms);
 
         foreach (var kind in EvaluationKinds.Entities)
         {
             var g = goldForms.Of(kind);
             var p = predictedForms.Of(kind);
-            tally.Add(gold.Id, kind, gold.EntitiesOf(kind), predicted.EntitiesOf(kind), (i, j) => g[i].Overlaps(p[j]), ItemText.Of);
+            misses.Add(kind, tally.Add(gold.Id, kind, gold.EntitiesOf(kind), predicted.EntitiesOf(kind), (i, j) => g[i].Overlaps(p[j]), ItemText.Of));
         }
 
-        ScorePairs(tally, EvaluationKind.MethodDataset, gold.Id, gold.MethodDataset, predicted.MethodDataset, goldForms, predictedForms, EvaluationKind.Dataset);
-        ScorePairs(tally, EvaluationKind.MethodModel, gold.Id, gold.MethodModel, predicted.MethodModel, goldForms, predictedForms, EvaluationKind.Model);
+        misses.Add(EvaluationKind.MethodDataset,
+            ScorePairs(tally, EvaluationKind.MethodDataset, gold.Id, gold.MethodDataset, predicted.MethodDataset, goldForms, predictedForms, EvaluationKind.Dataset));
+        misses.Add(EvaluationKind.MethodModel,
+            ScorePairs(tally, EvaluationKind.MethodModel, gold.Id, gold.MethodModel, predicted.MethodModel, goldForms, predictedForms, EvaluationKind.Model));
 
         var goldResults = gold.Results;
         var predictedResults = predicted.Results;
-        tally.Add(gold.Id, EvaluationKind.Results, goldResults, predictedResults, (i, j) => ResultMatching.Matches(goldResults[i], predictedResults[j]), ItemText.Of);
-        tally.Add(gold.Id, EvaluationKind.ResultsStrict, goldResults, predictedResults, (i, j) => ResultMatching.MatchesStrictly(goldResults[i], predictedResults[j], goldForms), ItemText.Of);
+        misses.Add(EvaluationKind.Results,
+            tally.Add(gold.Id, EvaluationKind.Results, goldResults, predictedResults, (i, j) => ResultMatching.Matches(goldResults[i], predictedResults[j]), ItemText.Of));
+        misses.Add(EvaluationKind.ResultsStrict,
+            tally.Add(gold.Id, EvaluationKind.ResultsStrict, goldResults, predictedResults, (i, j) => ResultMatching.MatchesStrictly(goldResults[i], predictedResults[j], goldForms), ItemText.Of));
+        return misses;
     }
 
     private static UnmatchedItems ScorePairs(
