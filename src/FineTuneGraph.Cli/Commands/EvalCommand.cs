@@ -13,7 +13,7 @@ internal static class EvalCommand
         var gold = new Option<FileInfo>("--gold") { Description = "Gold annotations, JSON Lines in the schema of the evaluation guidelines", Required = true };
         var corpus = new Option<string[]>("--corpus") { Description = "The abstracts the gold file annotates (files or folders)", Required = true, AllowMultipleArgumentsPerToken = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
-        var errors = new Option<bool>("--errors") { Description = "List every false positive and false negative with its paper" };
+        var errors = new Option<bool>("--errors") { Description = "Show the errors by cause (missed, spurious, wrong type, wrong boundary, wrong pair, wrong field) with their papers; with --json, an errors array" };
         var command = new Command("eval", "Score the extraction against gold annotations: precision, recall and F1 per entity type, relation and result.");
         command.Options.Add(gold);
         command.Options.Add(corpus);
@@ -38,7 +38,7 @@ internal static class EvalCommand
                 var report = Scorer.Score(goldRecords, predicted);
                 if (parse.GetValue(json))
                 {
-                    await cli.Console.PlainOut.WriteLineAsync(report.ToJson()).ConfigureAwait(false);
+                    await cli.Console.PlainOut.WriteLineAsync(report.ToJson(errors: parse.GetValue(errors))).ConfigureAwait(false);
                 }
                 else
                 {

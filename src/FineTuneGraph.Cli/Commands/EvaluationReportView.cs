@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace FineTuneGraph.Cli.Commands;
 
-/// <summary>How an <see cref="EvaluationReport"/> is shown: a table of scores, the paper counts, and optionally every error by paper.</summary>
+/// <summary>How an <see cref="EvaluationReport"/> is shown: a table of scores, the paper counts, and optionally the errors by cause.</summary>
 internal static class EvaluationReportView
 {
     public static void Write(IAnsiConsole console, EvaluationReport report, bool errors)
@@ -37,27 +37,7 @@ internal static class EvaluationReportView
 
         if (errors)
         {
-            WriteErrors(console, report.Errors);
-        }
-    }
-
-    private static void WriteErrors(IAnsiConsole console, IReadOnlyList<EvaluationError> errors)
-    {
-        if (errors.Count == 0)
-        {
-            console.MarkupLine("[green]no errors[/]");
-            return;
-        }
-
-        foreach (var paper in errors.GroupBy(e => e.PaperId, StringComparer.Ordinal))
-        {
-            console.WriteLine();
-            console.MarkupLineInterpolated($"[bold]{CliText.Printable(paper.Key)}[/]");
-            foreach (var error in paper)
-            {
-                var colour = error.Type == EvaluationErrorType.FalsePositive ? "yellow" : "red";
-                console.MarkupLineInterpolated($"  [{colour}]{error.Code}[/] {error.Kind.Name()} \"{CliText.Printable(error.Item)}\"");
-            }
+            EvaluationErrorsView.Write(console, report.ClassifiedErrors);
         }
     }
 

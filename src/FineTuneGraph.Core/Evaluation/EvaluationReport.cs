@@ -17,14 +17,23 @@ public sealed record EvaluationReport(
     int PredictedPapersUnmatched,
     IReadOnlyList<EvaluationError> Errors)
 {
+    /// <summary>
+    /// The same errors explained by cause (<see cref="ErrorClassifier"/>): by gold paper in file order, then by kind
+    /// and cause. A near gold item and prediction make one error, so there are at most as many as <see cref="Errors"/>.
+    /// </summary>
+    public IReadOnlyList<ClassifiedError> ClassifiedErrors { get; init; } = [];
+
     /// <summary>The score of one kind.</summary>
     public Score this[EvaluationKind kind] => Scores.TryGetValue(kind, out var score) ? score : default;
 
     /// <summary>
     /// <c>{"entities": {"Method": {"precision", "recall", "f1", "tp", "fp", "fn"}, …}, "relations": {"method_dataset": …, "method_model": …, "results": …}}</c>,
-    /// ratios rounded to 4 decimals.
+    /// ratios rounded to 4 decimals. With <paramref name="errors"/>, an <c>errors</c> array follows: one object per
+    /// <see cref="ClassifiedErrors"/> item with <c>paper</c>, <c>kind</c>, <c>cause</c> (<c>missed</c>, <c>spurious</c>,
+    /// <c>wrong_type</c>, <c>wrong_boundary</c>, <c>wrong_pair</c>, <c>wrong_field</c>), <c>gold</c> and <c>predicted</c>
+    /// (null when absent), and <c>predicted_kind</c> (wrong type) or <c>differences</c> (wrong pair, wrong field).
     /// </summary>
-    public string ToJson(bool indented = true)
+    public string ToJson(bool indented = true, bool errors = false)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
@@ -32,6 +41,11 @@ public sealed record EvaluationReport(
             writer.WriteStartObject();
             WriteGroup(writer, "entities", EvaluationKinds.Entities);
             WriteGroup(writer, "relations", EvaluationKinds.Relations);
+            if (errors)
+            {
+                WriteErrors(writer);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -55,5 +69,38 @@ public sealed record EvaluationReport(
         }
 
         writer.WriteEndObject();
+    }
+
+    private void WriteErrors(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("errors");
+        foreach (var error in ClassifiedErrors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("paper", error.PaperId);
+            writer.WriteString("kind", error.Kind.Name());
+            writer.WriteString("cause", error.Cause.JsonName());
+            writer.WriteString("gold", error.Gold);
+            writer.WriteString("predicted", error.Predicted);
+            if (error.PredictedKind is { } predictedKind)
+            {
+                writer.WriteString("predicted_kind", predictedKind.Name());
+            }
+
+            if (error.Differences.Count > 0)
+            {
+                writer.WriteStartArray("differences");
+                foreach (var difference in error.Differences)
+                {
+                    writer.WriteStringValue(difference);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 }

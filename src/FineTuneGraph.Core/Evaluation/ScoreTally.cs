@@ -10,21 +10,22 @@ internal sealed class ScoreTally
 
     public IReadOnlyList<EvaluationError> Errors => _errors;
 
-    /// <summary>Matches one paper's gold items to its predicted items one-to-one and counts the outcome.</summary>
-    public void Add<T>(string paperId, EvaluationKind kind, IReadOnlyList<T> gold, IReadOnlyList<T> predicted, Func<int, int, bool> matches, Func<T, string> describe)
+    /// <summary>Matches one paper's gold items to its predicted items one-to-one, counts the outcome, and returns what was left over.</summary>
+    public UnmatchedItems Add<T>(string paperId, EvaluationKind kind, IReadOnlyList<T> gold, IReadOnlyList<T> predicted, Func<int, int, bool> matches, Func<T, string> describe)
     {
         var predictionOf = BipartiteMatching.Maximum(gold.Count, predicted.Count, matches);
         var predictionUsed = new bool[predicted.Count];
-        var tp = 0;
+        var goldLeft = new List<int>();
+        var predictedLeft = new List<int>();
         for (var i = 0; i < gold.Count; i++)
         {
             if (predictionOf[i] >= 0)
             {
                 predictionUsed[predictionOf[i]] = true;
-                tp++;
             }
             else
             {
+                goldLeft.Add(i);
                 _errors.Add(new EvaluationError(paperId, kind, EvaluationErrorType.FalseNegative, describe(gold[i])));
             }
         }
@@ -33,10 +34,13 @@ internal sealed class ScoreTally
         {
             if (!predictionUsed[j])
             {
+                predictedLeft.Add(j);
                 _errors.Add(new EvaluationError(paperId, kind, EvaluationErrorType.FalsePositive, describe(predicted[j])));
             }
         }
 
-        _scores[kind] = _scores[kind].Add(new Score(tp, predicted.Count - tp, gold.Count - tp));
+        var tp = gold.Count - goldLeft.Count;
+        _scores[kind] = _scores[kind].Add(new Score(tp, predictedLeft.Count, goldLeft.Count));
+        return new UnmatchedItems(goldLeft, predictedLeft);
     }
 }

@@ -25,6 +25,36 @@ internal static class ScoringText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The words of a text, each normalised as by <see cref="Normalize"/>: words end where <see cref="Normalize"/>
+    /// removes a character, so "Llama 2-Chat 70B" → {llama, 2, chat, 70b}.
+    /// </summary>
+    public static HashSet<string> Words(string? text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        if (string.IsNullOrEmpty(text))
+        {
+            return words;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(Normalize(text[start..i]));
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>A result value with every character other than 0–9 and '.' removed: "58.8%" → "58.8".</summary>
     public static string Digits(string? value)
     {

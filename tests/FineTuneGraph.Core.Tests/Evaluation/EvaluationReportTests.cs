@@ -47,6 +47,36 @@ public sealed class EvaluationReportTests
     }
 
     [Fact]
+    public void ToJson_WithErrors_AddsTheClassifiedErrorsAfterTheScores()
+    {
+        var report = Score(
+            Paper("A") with { Methods = [Method("DPO", "DPO")], MethodDataset = [Pair("LoRA", "GSM8K")] },
+            Paper("A") with { Models = [Entity("DPO")], MethodDataset = [Pair("LoRA", "MATH")] });
+
+        var json = JsonNode.Parse(report.ToJson(errors: true))!.AsObject();
+
+        Assert.Equal(["entities", "relations", "errors"], json.Select(p => p.Key));
+        var errors = json["errors"]!.AsArray();
+        Assert.Equal(2, errors.Count);
+        Assert.Equal(["paper", "kind", "cause", "gold", "predicted", "predicted_kind"], errors[0]!.AsObject().Select(p => p.Key));
+        Assert.Equal(("a", "Method", "wrong_type", "DPO", "DPO", "Model"),
+            ((string)errors[0]!["paper"]!, (string)errors[0]!["kind"]!, (string)errors[0]!["cause"]!, (string)errors[0]!["gold"]!, (string)errors[0]!["predicted"]!, (string)errors[0]!["predicted_kind"]!));
+        Assert.Equal(("method_dataset", "wrong_pair", "LoRA -> GSM8K", "LoRA -> MATH", "[\"dataset\"]"),
+            ((string)errors[1]!["kind"]!, (string)errors[1]!["cause"]!, (string)errors[1]!["gold"]!, (string)errors[1]!["predicted"]!, errors[1]!["differences"]!.ToJsonString()));
+    }
+
+    [Fact]
+    public void ToJson_WithoutErrors_HasNoErrorsArray()
+    {
+        var report = Score(Paper("A") with { Methods = [Method("DPO", "DPO")] }, Paper("A"));
+
+        var json = JsonNode.Parse(report.ToJson())!.AsObject();
+
+        Assert.False(json.ContainsKey("errors"));
+        Assert.Equal("missed", Assert.Single(report.ClassifiedErrors).Cause.Name());
+    }
+
+    [Fact]
     public async Task Score_SeedGoldAgainstItself_IsPerfect()
     {
         var gold = await GoldFile.ReadAsync(SeedPath, TestContext.Current.CancellationToken);
