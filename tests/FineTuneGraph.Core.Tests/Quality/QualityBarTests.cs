@@ -18,8 +18,10 @@ public sealed class QualityBarTests
     [InlineData(EvaluationKind.Model, 0.93)]
     [InlineData(EvaluationKind.Dataset, 0.93)]
     [InlineData(EvaluationKind.Task, 0.65)]
-    [InlineData(EvaluationKind.MethodDataset, 0.65)]
+    [InlineData(EvaluationKind.MethodDataset, 0.68)]
+    [InlineData(EvaluationKind.MethodModel, 0.44)]
     [InlineData(EvaluationKind.Results, 0.65)]
+    [InlineData(EvaluationKind.ResultsStrict, 0.45)]
     public async Task DefaultPack_OnSeedGold_KeepsItsF1(EvaluationKind kind, double floor)
     {
         var report = await ScoreAsync(CorpusTestKit.Repository("data"), TestData("seed-gold.jsonl"));
@@ -42,6 +44,30 @@ public sealed class QualityBarTests
     public async Task DefaultPack_OnUnseenGold_KeepsItsF1(EvaluationKind kind, double floor)
     {
         var report = await ScoreAsync(TestData("unseen", "abstracts.jsonl"), TestData("unseen", "gold.jsonl"));
+
+        AssertAtLeast(report, kind, floor);
+    }
+
+    /// <summary>
+    /// The unseen set's two halves of 34 (TestData/unseen/README.md): dev, whose errors may be read, and the lockbox, of
+    /// which only scores are ever printed. Floors: the scores of 2026-12-03, rounded down.
+    /// </summary>
+    [Theory]
+    [InlineData("dev", EvaluationKind.Method, 0.71)]
+    [InlineData("dev", EvaluationKind.Model, 0.69)]
+    [InlineData("dev", EvaluationKind.Dataset, 0.86)]
+    [InlineData("dev", EvaluationKind.MethodDataset, 0.37)]
+    [InlineData("dev", EvaluationKind.MethodModel, 0.25)]
+    [InlineData("dev", EvaluationKind.ResultsStrict, 0.26)]
+    [InlineData("lockbox", EvaluationKind.Method, 0.74)]
+    [InlineData("lockbox", EvaluationKind.Model, 0.82)]
+    [InlineData("lockbox", EvaluationKind.Dataset, 0.91)]
+    [InlineData("lockbox", EvaluationKind.MethodDataset, 0.53)]
+    [InlineData("lockbox", EvaluationKind.MethodModel, 0.40)]
+    [InlineData("lockbox", EvaluationKind.ResultsStrict, 0.50)]
+    public async Task DefaultPack_OnUnseenHalves_KeepsItsF1(string half, EvaluationKind kind, double floor)
+    {
+        var report = await ScoreAsync(TestData("unseen", half, "abstracts.jsonl"), TestData("unseen", half, "gold.jsonl"));
 
         AssertAtLeast(report, kind, floor);
     }
