@@ -127,6 +127,8 @@ public static class PaperGraphProjector
             ["negated"] = finding.Negated,
             ["hedged"] = finding.Hedged,
             ["rule"] = finding.RuleId,
+            // The methods the claim compares against: kept apart from what it is about (ABOUT).
+            ["baselines"] = finding.ComparatorKeys.ToArray(),
         };
         IEnumerable<(string, string)> about = [
             .. finding.MethodKeys.Select(k => ("Method", k)),
