@@ -83,7 +83,7 @@ internal static class RulesExplainCommand
         {
             var labels = string.Join(", ", new[] { f.Negated ? "negated" : null, f.Hedged ? "hedged" : null }.OfType<string>());
             var about = string.Join("; ", new[] { f.MetricKey is null ? null : "metric " + f.MetricKey }
-                .Concat(f.DatasetKeys.Select(k => "dataset " + k)).Concat(f.MethodKeys.Select(k => "method " + k)).Concat(f.ModelKeys.Select(k => "model " + k)).OfType<string>());
+                .Concat(f.DatasetKeys.Select(k => "dataset " + k)).Concat(f.MethodKeys.Select(k => "method " + k)).Concat(f.ModelKeys.Select(k => "model " + k)).Concat(f.ComparatorKeys.Select(k => "baseline " + k)).OfType<string>());
             findings.AddRow(f.Sentence.ToString(CultureInfo.InvariantCulture), CliText.Safe(string.Join(", ", f.Values.Select(v => $"{v.Text} ({v.Unit})"))),
                 f.Direction.ToString(), labels, CliText.Safe(about), CliText.Safe(f.RuleId));
         }
