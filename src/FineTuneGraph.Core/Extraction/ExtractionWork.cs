@@ -54,10 +54,18 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
     public List<Candidate> TakeCandidates()
     {
         var candidates = Candidates;
+        if (!PatternCandidatesAdded)
+        {
+            throw new StageOrderException("The pattern candidates", PatternStage.StageName);
+        }
+
         _candidates = null;
         MentionsResolved = true;
         return candidates;
     }
+
+    /// <summary>Whether <see cref="PatternStage"/> has added its candidates to <see cref="Candidates"/>.</summary>
+    public bool PatternCandidatesAdded { get; set; }
 
     /// <summary>Whether <see cref="OverlapStage"/> has filled <see cref="Mentions"/> from the candidates.</summary>
     public bool MentionsResolved { get; private set; }

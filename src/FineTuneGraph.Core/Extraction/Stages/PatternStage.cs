@@ -8,7 +8,8 @@ namespace FineTuneGraph.Extraction;
 /// <summary>
 /// Stage 2, pattern matching: every standalone pattern rule of the pack ("Llama 2 7B", model-name grammar) over its
 /// region, as candidates. Reads <see cref="ExtractionWork.Candidates"/> (so it runs after <see cref="DictionaryStage"/>)
-/// and <see cref="ExtractionWork.LowerWords"/> (through the trigger spans); adds its candidates after the dictionary's.
+/// and <see cref="ExtractionWork.LowerWords"/> (through the trigger spans); adds its candidates after the dictionary's
+/// and sets <see cref="ExtractionWork.PatternCandidatesAdded"/>, which <see cref="OverlapStage"/> checks.
 /// </summary>
 internal sealed class PatternStage(CompiledRulePack pack) : IExtractionStage
 {
@@ -19,7 +20,11 @@ internal sealed class PatternStage(CompiledRulePack pack) : IExtractionStage
     public string Name => StageName;
 
     /// <inheritdoc/>
-    public void Run(ExtractionWork work) => work.Candidates.AddRange(FindPatternCandidates(work));
+    public void Run(ExtractionWork work)
+    {
+        work.Candidates.AddRange(FindPatternCandidates(work));
+        work.PatternCandidatesAdded = true;
+    }
 
     private List<Candidate> FindPatternCandidates(ExtractionWork work)
     {
