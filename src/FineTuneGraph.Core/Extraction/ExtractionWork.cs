@@ -50,6 +50,12 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
         set => _candidates = value;
     }
 
+    /// <summary>How many candidates wait for overlap resolution (0 before the dictionary stage and after overlaps).</summary>
+    public int CandidateCount => _candidates?.Count ?? 0;
+
+    /// <summary>How many relations and findings the work holds so far.</summary>
+    public (int Relations, int Findings) Results => (_relations?.Count ?? 0, _findings?.Count ?? 0);
+
     /// <summary>Takes the candidates for overlap resolution; from then on <see cref="Mentions"/> holds the accepted ones.</summary>
     public List<Candidate> TakeCandidates()
     {

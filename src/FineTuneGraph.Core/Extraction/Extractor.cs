@@ -39,6 +39,30 @@ public sealed class Extractor(CompiledRulePack pack)
         return new PaperExtraction(paper, entities, relations, findings, work.Rejections);
     }
 
+    /// <summary>
+    /// Extracts one paper stage by stage and says what each stage did (for <c>ftg rules explain</c>); a second run
+    /// beside <see cref="Extract"/>, which it leaves as it is.
+    /// </summary>
+    public IReadOnlyList<StageEffect> ExplainStages(Paper paper)
+    {
+        using var work = new ExtractionWork(new PaperDocument(paper), null);
+        var effects = new List<StageEffect>(_stages.Length);
+        foreach (var stage in _stages)
+        {
+            var (candidates, rejected, results) = (work.CandidateCount, work.Rejections.Count, work.Results);
+            var before = new HashSet<Candidate>(work.Mentions.InOrder(), ReferenceEqualityComparer.Instance);
+            stage.Run(work);
+            var after = new HashSet<Candidate>(work.Mentions.InOrder(), ReferenceEqualityComparer.Instance);
+            var added = after.Count(m => !before.Contains(m));
+            var removed = before.Count(m => !after.Contains(m));
+            var now = work.Results;
+            effects.Add(new StageEffect(stage.Name, Math.Max(0, work.CandidateCount - candidates), added, removed, work.Rejections.Count - rejected,
+                now.Relations - results.Relations, now.Findings - results.Findings));
+        }
+
+        return effects;
+    }
+
     /// <summary>The id under which the combined dictionary matching is timed.</summary>
     public const string DictionaryRuleId = "dictionary (all aliases)";
 
