@@ -9,7 +9,7 @@ namespace FineTuneGraph.Cli.Commands;
 
 /// <summary>
 /// <c>ftg rules explain</c>: every match with its span, type, canonical name, rule and why; the relations and findings
-/// with their rules; and the candidates that were rejected, with the reason.
+/// with their rules; what each extraction stage added and removed; and the candidates that were rejected, with the reason.
 /// </summary>
 internal static class RulesExplainCommand
 {
@@ -29,7 +29,7 @@ internal static class RulesExplainCommand
             {
                 if (parse.GetValue(text) is { } given)
                 {
-                    Write(cli.Console.Out, service.ExtractText(given));
+                    Write(cli.Console.Out, service.ExtractText(given), service.Rules.Current);
                     return ExitCodes.Success;
                 }
 
@@ -43,7 +43,7 @@ internal static class RulesExplainCommand
                 var request = CorpusRequests.Corpus(cli.Console, paths, parse.GetValue(CorpusArguments.Format));
                 await foreach (var extraction in service.ExtractAsync(request, cancellationToken: app.Stopping).ConfigureAwait(false))
                 {
-                    Write(cli.Console.Out, extraction);
+                    Write(cli.Console.Out, extraction, service.Rules.Current);
                 }
 
                 return CorpusReportView.ExitCode(request.Report);
@@ -52,9 +52,18 @@ internal static class RulesExplainCommand
         return command;
     }
 
-    private static void Write(IAnsiConsole console, PaperExtraction extraction)
+    private static void Write(IAnsiConsole console, PaperExtraction extraction, Extractor extractor)
     {
         console.MarkupLine($"[bold]{CliText.Safe(extraction.Paper.Title)}[/] [grey]({CliText.Safe(extraction.Paper.Id)})[/]");
+        var stages = new Table().Border(TableBorder.Simple).Title("Stages, in order")
+            .AddColumns("Stage", "Candidates", "Mentions +", "Mentions -", "Rejected", "Relations", "Findings");
+        foreach (var effect in extractor.ExplainStages(extraction.Paper))
+        {
+            stages.AddRow(effect.Stage, Count(effect.Candidates), Count(effect.MentionsAdded), Count(effect.MentionsRemoved), Count(effect.Rejected),
+                Count(effect.Relations), Count(effect.Findings));
+        }
+
+        console.Write(stages);
         var mentions = new Table().Border(TableBorder.Simple).Title("Matches")
             .AddColumns("Sent.", "Span", "Type", "Canonical (key)", "Text", "Rule", "Why");
         foreach (var mention in extraction.Entities.SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m))).OrderBy(x => x.Mention.Start))
@@ -97,4 +106,6 @@ internal static class RulesExplainCommand
 
         console.Write(rejected);
     }
+
+    private static string Count(int count) => count == 0 ? "-" : count.ToString(CultureInfo.InvariantCulture);
 }

@@ -27,8 +27,116 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
     private int[][] _firstLead = [];
     private readonly List<(int Start, int Length, int Sentence)> _spans = [];
 
-    /// <summary>Each token's lower-case form's number in the dictionary's word table (filled by dictionary matching, which runs first).</summary>
-    public int[] LowerWords { get; } = new int[document.Tokens.Count];
+    private int[]? _lowerWords;
+
+    /// <summary>Each token's lower-case form's number in the dictionary's word table; set by <see cref="DictionaryStage"/>.</summary>
+    public int[] LowerWords
+    {
+        get => _lowerWords ?? throw new StageOrderException(nameof(LowerWords), DictionaryStage.StageName);
+        set => _lowerWords = value;
+    }
+
+    private List<Candidate>? _candidates;
+
+    /// <summary>
+    /// Possible mentions before overlaps are resolved: set by <see cref="DictionaryStage"/>, grown by
+    /// <see cref="PatternStage"/>, and taken (then gone) by <see cref="OverlapStage"/>.
+    /// </summary>
+    public List<Candidate> Candidates
+    {
+        get => _candidates ?? (MentionsResolved
+            ? throw new InvalidOperationException($"'{OverlapStage.StageName}' already took the candidates: no stage adds any after it.")
+            : throw new StageOrderException(nameof(Candidates), DictionaryStage.StageName));
+        set => _candidates = value;
+    }
+
+    /// <summary>How many candidates wait for overlap resolution (0 before the dictionary stage and after overlaps).</summary>
+    public int CandidateCount => _candidates?.Count ?? 0;
+
+    /// <summary>How many relations and findings the work holds so far.</summary>
+    public (int Relations, int Findings) Results => (_relations?.Count ?? 0, _findings?.Count ?? 0);
+
+    /// <summary>Takes the candidates for overlap resolution; from then on <see cref="Mentions"/> holds the accepted ones.</summary>
+    public List<Candidate> TakeCandidates()
+    {
+        var candidates = Candidates;
+        if (!PatternCandidatesAdded)
+        {
+            throw new StageOrderException("The pattern candidates", PatternStage.StageName);
+        }
+
+        _candidates = null;
+        MentionsResolved = true;
+        return candidates;
+    }
+
+    /// <summary>Whether <see cref="PatternStage"/> has added its candidates to <see cref="Candidates"/>.</summary>
+    public bool PatternCandidatesAdded { get; set; }
+
+    /// <summary>Whether <see cref="OverlapStage"/> has filled <see cref="Mentions"/> from the candidates.</summary>
+    public bool MentionsResolved { get; private set; }
+
+    /// <summary>
+    /// Checks that the accepted mentions can still change: overlaps were resolved and the entities were not yet built
+    /// from them. Every stage that changes mentions calls it first.
+    /// </summary>
+    public void RequireOpenMentions(string stage)
+    {
+        if (!MentionsResolved)
+        {
+            throw new StageOrderException("The accepted mentions that '" + stage + "' changes", OverlapStage.StageName);
+        }
+
+        if (_extractedEntities is not null)
+        {
+            throw new InvalidOperationException($"'{stage}' changes mentions after '{EntityStage.StageName}' built the entities from them: the stage order is wrong.");
+        }
+    }
+
+    private List<AcronymDefinition>? _pendingAcronyms;
+
+    /// <summary>Acronym definitions <see cref="AcronymStage"/> could not place, for <see cref="AcronymsAgainStage"/>.</summary>
+    public List<AcronymDefinition> PendingAcronyms
+    {
+        get => _pendingAcronyms ?? throw new StageOrderException(nameof(PendingAcronyms), AcronymStage.StageName);
+        set => _pendingAcronyms = value;
+    }
+
+    private IReadOnlyList<ExtractedEntity>? _extractedEntities;
+
+    /// <summary>The paper's entities with their mentions, built by <see cref="EntityStage"/> from the accepted mentions.</summary>
+    public IReadOnlyList<ExtractedEntity> ExtractedEntities
+    {
+        get => _extractedEntities ?? throw new StageOrderException(nameof(ExtractedEntities), EntityStage.StageName);
+        set => _extractedEntities = value;
+    }
+
+    private List<Mention>?[]? _mentionsBySentence;
+
+    /// <summary>Each sentence's mentions in text order (null for a sentence without any); set by <see cref="EntityStage"/>.</summary>
+    public List<Mention>?[] MentionsBySentence
+    {
+        get => _mentionsBySentence ?? throw new StageOrderException(nameof(MentionsBySentence), EntityStage.StageName);
+        set => _mentionsBySentence = value;
+    }
+
+    private IReadOnlyList<ExtractedRelation>? _relations;
+
+    /// <summary>The paper's relations; set by <see cref="RelationStage"/>.</summary>
+    public IReadOnlyList<ExtractedRelation> Relations
+    {
+        get => _relations ?? throw new StageOrderException(nameof(Relations), RelationStage.StageName);
+        set => _relations = value;
+    }
+
+    private IReadOnlyList<Finding>? _findings;
+
+    /// <summary>The paper's findings; set by <see cref="FindingStage"/>.</summary>
+    public IReadOnlyList<Finding> Findings
+    {
+        get => _findings ?? throw new StageOrderException(nameof(Findings), FindingStage.StageName);
+        set => _findings = value;
+    }
 
     /// <summary>
     /// The spans a rule runs on: all of its region (sentence -1), or each sentence holding one of its triggers
@@ -114,8 +222,17 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
         return spans;
     }
 
-    /// <summary>Spans a context rule named without creating an entity there, with the type the rule gives them.</summary>
-    public Dictionary<(int Start, int End), string> ContextTypes { get; } = [];
+    private Dictionary<(int Start, int End), string>? _contextTypes;
+
+    /// <summary>
+    /// Spans a context rule named without creating an entity there, with the type the rule gives them; created by
+    /// <see cref="ContextStage"/>, so reading it also checks that context rules (and the proposed flags they set) ran.
+    /// </summary>
+    public Dictionary<(int Start, int End), string> ContextTypes
+    {
+        get => _contextTypes ?? throw new StageOrderException(nameof(ContextTypes), ContextStage.StageName);
+        set => _contextTypes = value;
+    }
 
     /// <summary>Name, attributes and flags of each entity seen, by (type, key).</summary>
     public Dictionary<(string Type, string Key), EntityState> Entities { get; } = [];

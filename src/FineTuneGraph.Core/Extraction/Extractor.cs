@@ -8,9 +8,12 @@ namespace FineTuneGraph.Extraction;
 /// Extracts entities, relations and findings from a paper with a compiled rule pack. A pure function of
 /// (paper, pack): no shared state is written, so papers can be extracted on all cores at once.
 /// </summary>
-public sealed partial class Extractor(CompiledRulePack pack)
+public sealed class Extractor(CompiledRulePack pack)
 {
-    private static readonly IReadOnlyDictionary<string, string> NoAttributes = FrozenDictionary<string, string>.Empty;
+    private readonly IExtractionStage[] _stages = [.. ExtractionStages.Default(pack)];
+
+    /// <summary>No attributes: shared by every candidate that has none.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> NoAttributes = FrozenDictionary<string, string>.Empty;
 
     /// <summary>The type of matches of generic terms: they block other rules and are then dropped.</summary>
     internal const string GenericType = "(generic)";
@@ -22,27 +25,42 @@ public sealed partial class Extractor(CompiledRulePack pack)
     public PaperExtraction Extract(Paper paper, RuleStats? stats = null)
     {
         using var work = new ExtractionWork(new PaperDocument(paper), stats);
-        var started = work.Now();
-        var candidates = FindDictionaryCandidates(work);
-        stats?.Time(DictionaryRuleId, started);
-        candidates.AddRange(FindPatternCandidates(work));
-        ResolveOverlaps(work, candidates);
-        ExtendMentions(work);
-        var pendingAcronyms = ApplyAcronyms(work);
-        ApplyContexts(work);
-        ApplyAcronymsAgain(work, pendingAcronyms);
-        AddVariants(work);
-        DropMentionsInAddresses(work);
-        var entities = Canonicalize(work);
-        var bySentence = MentionsBySentence(work.Document, entities);
-        var relations = FindRelations(work, entities, bySentence);
-        var findings = FindFindings(work, entities, bySentence);
+        foreach (var stage in _stages)
+        {
+            stage.Run(work);
+        }
+
+        var (entities, relations, findings) = (work.ExtractedEntities, work.Relations, work.Findings);
         if (stats is not null)
         {
             Count(stats, entities, relations, findings, work.Rejections);
         }
 
         return new PaperExtraction(paper, entities, relations, findings, work.Rejections);
+    }
+
+    /// <summary>
+    /// Extracts one paper stage by stage and says what each stage did (for <c>ftg rules explain</c>); a second run
+    /// beside <see cref="Extract"/>, which it leaves as it is.
+    /// </summary>
+    public IReadOnlyList<StageEffect> ExplainStages(Paper paper)
+    {
+        using var work = new ExtractionWork(new PaperDocument(paper), null);
+        var effects = new List<StageEffect>(_stages.Length);
+        foreach (var stage in _stages)
+        {
+            var (candidates, rejected, results) = (work.CandidateCount, work.Rejections.Count, work.Results);
+            var before = new HashSet<Candidate>(work.Mentions.InOrder(), ReferenceEqualityComparer.Instance);
+            stage.Run(work);
+            var after = new HashSet<Candidate>(work.Mentions.InOrder(), ReferenceEqualityComparer.Instance);
+            var added = after.Count(m => !before.Contains(m));
+            var removed = before.Count(m => !after.Contains(m));
+            var now = work.Results;
+            effects.Add(new StageEffect(stage.Name, Math.Max(0, work.CandidateCount - candidates), added, removed, work.Rejections.Count - rejected,
+                now.Relations - results.Relations, now.Findings - results.Findings));
+        }
+
+        return effects;
     }
 
     /// <summary>The id under which the combined dictionary matching is timed.</summary>
@@ -60,59 +78,5 @@ public sealed partial class Extractor(CompiledRulePack pack)
         {
             stats.For(rule).Add(fired.GetValueOrDefault(rule), rejected.GetValueOrDefault(rule));
         }
-    }
-
-    /// <summary>Longest first, then by priority, origin and position; the first of equal candidates is kept.</summary>
-    private static void ResolveOverlaps(ExtractionWork work, List<Candidate> candidates)
-    {
-        var seen = new HashSet<(string, string, int, int)>(candidates.Count);
-        var ordered = new List<(Candidate Candidate, int Order)>(candidates.Count);
-        foreach (var candidate in candidates)
-        {
-            if (seen.Add((candidate.Type, candidate.Key, candidate.Start, candidate.End)))
-            {
-                ordered.Add((candidate, ordered.Count));
-            }
-        }
-
-        ordered.Sort(static (a, b) =>
-        {
-            var (x, y) = (a.Candidate, b.Candidate);
-            var order = y.Length.CompareTo(x.Length);
-            order = order != 0 ? order : y.Priority.CompareTo(x.Priority);
-            order = order != 0 ? order : x.Origin.CompareTo(y.Origin);
-            order = order != 0 ? order : x.Start.CompareTo(y.Start);
-            return order != 0 ? order : a.Order.CompareTo(b.Order);
-        });
-        foreach (var (candidate, _) in ordered)
-        {
-            work.TryAccept(candidate);
-        }
-    }
-
-    private static IReadOnlyList<ExtractedEntity> Canonicalize(ExtractionWork work)
-    {
-        var document = work.Document;
-        var mentions = work.Mentions.InOrder();
-        foreach (var generic in mentions.Where(m => m.Type == GenericType))
-        {
-            work.Reject(generic, $"{generic.Why}: never an entity (generic list)");
-        }
-
-        return mentions
-            .Where(m => m.Type != GenericType)
-            .OrderBy(m => m.Start)
-            .GroupBy(m => (m.Type, m.Key))
-            .Select(group =>
-            {
-                var state = work.Entities[group.Key];
-                var mentions = group.Select(m =>
-                {
-                    var (field, start, end) = document.ToField(m.Start, m.End);
-                    return new Mention(m.Type, m.Key, m.Start, m.End, document.OriginalText(m.Start, m.End), field, start, end, document.SentenceAt(m.Start), m.RuleId, m.Why);
-                }).ToArray();
-                return new ExtractedEntity(group.Key.Type, group.Key.Key, state.Name, state.Attributes, mentions, state.Proposed, state.Local);
-            })
-            .ToArray();
     }
 }

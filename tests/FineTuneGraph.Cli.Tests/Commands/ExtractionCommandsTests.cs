@@ -39,7 +39,7 @@ public sealed class ExtractionCommandsTests : IDisposable
     }
 
     [Fact]
-    public async Task RulesExplain_Text_ShowsMatchesWithRulesAndRejections()
+    public async Task RulesExplain_Text_ShowsStagesMatchesWithRulesAndRejections()
     {
         var run = await CliRun.RunAsync("rules", "explain", "--text", "ZFT: Zoned Fine-Tuning\n\nWe propose Zoned Fine-Tuning (ZFT) and apply it to Llama 2 on GSM8K. Large Language Models (LLMs) improve.");
 
@@ -48,6 +48,8 @@ public sealed class ExtractionCommandsTests : IDisposable
         Assert.Contains("dict:gsm8k", run.Output, StringComparison.Ordinal);
         Assert.Contains("(Method zft)-[:EVALUATED_ON]->(Dataset gsm8k)", run.Output, StringComparison.Ordinal);
         Assert.Contains("never an entity (generic list)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Stages, in order", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"acronyms-again\s", run.Output);
     }
 
     [Fact]

@@ -338,6 +338,24 @@ public sealed class ExtractorTests
         Assert.Equal(GoldRecordWriter.ToGoldRecord(first).ToJsonLine(), GoldRecordWriter.ToGoldRecord(second).ToJsonLine());
     }
 
+    [Fact]
+    public void ExplainStages_Paper_SaysWhatEachStageAddedAndAgreesWithExtract()
+    {
+        var paper = Paper("T", "We tune Llama 2 7B with LoRA on GSM8K. Code: github.com/x/BERT-tools.");
+
+        var effects = _extractor.ExplainStages(paper);
+
+        var extraction = _extractor.Extract(paper);
+        Assert.Equal(ExtractionStages.Default(_extractor.Pack).Select(s => s.Name), effects.Select(e => e.Stage));
+        var byStage = effects.ToDictionary(e => e.Stage);
+        Assert.Equal(4, byStage["dictionary"].Candidates);
+        Assert.Equal((4, 0), (byStage["overlaps"].MentionsAdded, byStage["overlaps"].MentionsRemoved));
+        Assert.Equal((1, 1), (byStage["extensions"].MentionsAdded, byStage["extensions"].MentionsRemoved));
+        Assert.Equal((1, 1), (byStage["addresses"].MentionsRemoved, byStage["addresses"].Rejected));
+        Assert.Equal(extraction.Relations.Count, byStage["relations"].Relations);
+        Assert.Equal(extraction.Rejections.Count, effects.Sum(e => e.Rejected));
+    }
+
     private PaperExtraction Extract(string title, string text) => _extractor.Extract(Paper(title, text));
 
     private static Paper Paper(string title, string text) => new()

@@ -2,13 +2,14 @@ using FineTuneGraph.Corpus;
 
 namespace FineTuneGraph.Extraction;
 
-public sealed partial class Extractor
+/// <summary>Paper-local entities: found by acronyms, context rules and variants, and added wherever their words occur.</summary>
+internal static class LocalMentions
 {
     /// <summary>
     /// Adds a paper-local entity (or new mentions of a known one) at a span and at every other occurrence of the
     /// same words in the paper that no mention covers yet.
     /// </summary>
-    private static void AddEverywhere(ExtractionWork work, Candidate first, string surface, bool caseSensitive)
+    internal static void AddEverywhere(ExtractionWork work, Candidate first, string surface, bool caseSensitive)
     {
         if (work.Overlapping(first.Start, first.End) is null)
         {
@@ -27,7 +28,7 @@ public sealed partial class Extractor
     }
 
     /// <summary>Spans where the tokens of <paramref name="surface"/> occur in the paper, in text order.</summary>
-    private static IEnumerable<(int Start, int End)> Occurrences(ExtractionWork work, string surface, bool caseSensitive)
+    internal static IEnumerable<(int Start, int End)> Occurrences(ExtractionWork work, string surface, bool caseSensitive)
     {
         var words = Tokenizer.Words(surface);
         if (words.Count == 0)
@@ -69,14 +70,14 @@ public sealed partial class Extractor
         }
     }
 
-    private static Candidate LocalCandidate(string type, string name, int start, int end, string ruleId, string why) =>
-        new(type, PaperIdentity.Slug(name), name, start, end, 0, CandidateOrigin.Local, ruleId, why, NoAttributes);
+    internal static Candidate LocalCandidate(string type, string name, int start, int end, string ruleId, string why) =>
+        new(type, PaperIdentity.Slug(name), name, start, end, 0, CandidateOrigin.Local, ruleId, why, Extractor.NoAttributes);
 
     /// <summary>Small words that make a hyphenated phrase a slogan ("One-for-All", "Less-is-More"), not a name.</summary>
     private static readonly HashSet<string> SloganWords = new(["a", "all", "an", "and", "as", "at", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with"], StringComparer.Ordinal);
 
     /// <summary>One word with an inner capital or a digit: LiNeS, HFT, AutoPEFT, CLS-RL, GPT4All.</summary>
-    private static bool IsCoined(string name)
+    internal static bool IsCoined(string name)
     {
         if (name.Length < 2 || name.Any(char.IsWhiteSpace) || !char.IsLetterOrDigit(name[0]) || name.Split('-').Any(SloganWords.Contains))
         {

@@ -1,10 +1,33 @@
 using System.Diagnostics;
 using FineTuneGraph.Rules;
 
+using static FineTuneGraph.Extraction.Extractor;
+using static FineTuneGraph.Extraction.LocalMentions;
+
 namespace FineTuneGraph.Extraction;
 
-public sealed partial class Extractor
+/// <summary>
+/// Stage 6, context rules: "we propose X", a coined name before a title's colon, "datasets such as A, B and C". Marks
+/// the named entities as proposed, creates paper-local entities (everywhere their words occur) and notes the spans it
+/// named without creating anything. Reads and changes <see cref="ExtractionWork.Mentions"/> (needs the overlaps
+/// resolved) and the entities' proposed flags; sets <see cref="ExtractionWork.ContextTypes"/>.
+/// </summary>
+internal sealed class ContextStage(CompiledRulePack pack) : IExtractionStage
 {
+    /// <summary>The stage's name.</summary>
+    public const string StageName = "contexts";
+
+    /// <inheritdoc/>
+    public string Name => StageName;
+
+    /// <inheritdoc/>
+    public void Run(ExtractionWork work)
+    {
+        work.RequireOpenMentions(StageName);
+        work.ContextTypes = [];
+        ApplyContexts(work);
+    }
+
     private void ApplyContexts(ExtractionWork work)
     {
         var document = work.Document;
@@ -12,7 +35,7 @@ public sealed partial class Extractor
         {
             var started = work.Now();
             // One pass over the scope rather than one call per sentence; the cues do not cross sentence ends.
-            var (from, to) = Region(document, rule.Scope);
+            var (from, to) = RuleRegion.Of(document, rule.Scope);
             foreach (var (spanStart, spanLength, _) in work.Spans(pack.Triggers, rule, from, to))
             {
                 if (!pack.MayMatch(rule.Regex, document.Text, spanStart, spanLength))

@@ -1,14 +1,35 @@
 namespace FineTuneGraph.Extraction;
 
-public sealed partial class Extractor
+/// <summary>
+/// Stage 1, dictionary matching: every alias and generic term of the pack in the token trie, as candidates.
+/// Reads the document. Sets <see cref="ExtractionWork.LowerWords"/> (which trigger activation reads) and
+/// <see cref="ExtractionWork.Candidates"/>; rejects candidates inside an entry's exclusions.
+/// </summary>
+internal sealed class DictionaryStage(CompiledRulePack pack) : IExtractionStage
 {
-    private List<Candidate> FindDictionaryCandidates(ExtractionWork work)
+    /// <summary>The stage's name.</summary>
+    public const string StageName = "dictionary";
+
+    /// <inheritdoc/>
+    public string Name => StageName;
+
+    /// <inheritdoc/>
+    public void Run(ExtractionWork work)
+    {
+        var started = work.Now();
+        var lowerWords = new int[work.Document.Tokens.Count];
+        work.Candidates = FindDictionaryCandidates(work, lowerWords);
+        work.LowerWords = lowerWords;
+        work.Stats?.Time(Extractor.DictionaryRuleId, started);
+    }
+
+    private List<Candidate> FindDictionaryCandidates(ExtractionWork work, int[] lowerWords)
     {
         var document = work.Document;
         var hits = new List<TermMatcher.Hit>(64);
         var candidates = new List<Candidate>(64);
         var started = work.Now();
-        pack.Terms.FindAll(document.Text, document.Tokens, hits, work.LowerWords);
+        pack.Terms.FindAll(document.Text, document.Tokens, hits, lowerWords);
         work.Stats?.Time("dictionary: token trie", started);
         foreach (var hit in hits)
         {
@@ -17,7 +38,7 @@ public sealed partial class Extractor
             if (hit.Entry.Entity < 0)
             {
                 var phrase = pack.Pack.Generic[-hit.Entry.Entity - 1].Phrase;
-                candidates.Add(new Candidate(GenericType, phrase, phrase, start, end, 0, CandidateOrigin.Dictionary, "generic", "generic term " + hit.Entry.Why, NoAttributes));
+                candidates.Add(new Candidate(Extractor.GenericType, phrase, phrase, start, end, 0, CandidateOrigin.Dictionary, "generic", "generic term " + hit.Entry.Why, Extractor.NoAttributes));
                 continue;
             }
 

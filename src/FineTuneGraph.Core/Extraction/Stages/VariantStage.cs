@@ -1,9 +1,32 @@
 using FineTuneGraph.Rules;
 
+using static FineTuneGraph.Extraction.Extractor;
+using static FineTuneGraph.Extraction.LocalMentions;
+
 namespace FineTuneGraph.Extraction;
 
-public sealed partial class Extractor
+/// <summary>
+/// Stage 8, variants: a method name joined by hyphens to a tag ("Polyhistor-Lite", "GRPO-D") becomes a paper-local
+/// method of its own, proposed when its base is. Reads <see cref="ExtractionWork.Mentions"/> and the entities'
+/// proposed flags (so it checks <see cref="ExtractionWork.ContextTypes"/>: context rules set them first); replaces the
+/// base mention inside a variant by the variant, everywhere the variant's words occur.
+/// </summary>
+internal sealed class VariantStage : IExtractionStage
 {
+    /// <summary>The stage's name.</summary>
+    public const string StageName = "variants";
+
+    /// <inheritdoc/>
+    public string Name => StageName;
+
+    /// <inheritdoc/>
+    public void Run(ExtractionWork work)
+    {
+        work.RequireOpenMentions(StageName);
+        _ = work.ContextTypes;
+        AddVariants(work);
+    }
+
     /// <summary>Capitalised prefixes that qualify a method rather than name a variant of it ("Post-SFT models").</summary>
     private static readonly HashSet<string> QualifyingPrefixes = new(["Pre", "Post", "Non", "Anti", "Semi"], StringComparer.Ordinal);
 

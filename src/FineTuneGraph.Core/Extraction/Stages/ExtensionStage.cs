@@ -5,48 +5,27 @@ using FineTuneGraph.Rules;
 
 namespace FineTuneGraph.Extraction;
 
-public sealed partial class Extractor
+/// <summary>
+/// Stage 4, mention extension: grows accepted mentions with the patterns that extend their type ("Llama 2" +
+/// "-Chat" + " 70B"). Reads and changes <see cref="ExtractionWork.Mentions"/> (replacing a mention by its longer form,
+/// with a new entity when the name changes); needs the overlaps resolved.
+/// </summary>
+internal sealed class ExtensionStage(CompiledRulePack pack) : IExtractionStage
 {
     private const int ExtensionWindow = 80;
     private const int MaxExtensions = 3;
 
-    private List<Candidate> FindPatternCandidates(ExtractionWork work)
+    /// <summary>The stage's name.</summary>
+    public const string StageName = "extensions";
+
+    /// <inheritdoc/>
+    public string Name => StageName;
+
+    /// <inheritdoc/>
+    public void Run(ExtractionWork work)
     {
-        var document = work.Document;
-        var candidates = new List<Candidate>();
-        foreach (var rule in pack.Standalone)
-        {
-            var started = work.Now();
-            var (from, to) = Region(document, rule.Scope);
-            foreach (var (spanStart, spanLength, _) in work.Spans(pack.Triggers, rule, from, to))
-            {
-                if (!pack.MayMatch(rule.Regex, document.Text, spanStart, spanLength))
-                {
-                    continue;
-                }
-
-                for (var match = rule.Regex.Match(document.Text, spanStart, spanLength); match.Success; match = match.NextMatch())
-                {
-                    if (match.Length == 0 || !OnWordBoundaries(document.Text, match.Index, match.Index + match.Length))
-                    {
-                        continue;
-                    }
-
-                    var name = Template.Render(rule.NameTemplate, match, null);
-                    if (string.IsNullOrEmpty(name))
-                    {
-                        continue;
-                    }
-
-                    candidates.Add(new Candidate(rule.Type, PaperIdentity.Slug(name), name, match.Index, match.Index + match.Length, rule.Priority,
-                        CandidateOrigin.Pattern, "pattern:" + rule.Id, $"pattern '{rule.Id}'", Template.RenderAll(rule.Attributes, match, null)));
-                }
-            }
-
-            work.Stats?.Time("pattern:" + rule.Id, started);
-        }
-
-        return candidates;
+        work.RequireOpenMentions(StageName);
+        ExtendMentions(work);
     }
 
     /// <summary>Grows mentions with the patterns that extend their type ("Llama 2" + "-Chat" + " 70B").</summary>
@@ -132,7 +111,7 @@ public sealed partial class Extractor
                 }
             }
 
-            if ((start == mention.Start && end == mention.End) || !OnWordBoundaries(text, start, end)
+            if ((start == mention.Start && end == mention.End) || !PatternStage.OnWordBoundaries(text, start, end)
                 || work.Mentions.AnyOverlapping(start, end, original))
             {
                 continue;
@@ -164,15 +143,4 @@ public sealed partial class Extractor
 
         return null;
     }
-
-    private static (int From, int To) Region(PaperDocument document, RuleScope scope) => scope switch
-    {
-        RuleScope.Title => (0, document.Sentences[0].End),
-        RuleScope.Abstract => (document.AbstractStart, document.Text.Length),
-        _ => (0, document.Text.Length),
-    };
-
-    private static bool OnWordBoundaries(string text, int start, int end) =>
-        (start == 0 || !char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(text[start]))
-        && (end >= text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(text[end - 1]));
 }

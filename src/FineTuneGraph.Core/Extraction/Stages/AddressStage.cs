@@ -1,10 +1,22 @@
 namespace FineTuneGraph.Extraction;
 
-public sealed partial class Extractor
+/// <summary>
+/// Stage 9, web addresses: a name inside a web address ("github.com/x/ViT-Slim") is part of the address, not a
+/// mention. Reads the document's text; removes (and rejects) the accepted mentions inside an address, whichever stage
+/// added them, so it runs after every stage that adds mentions.
+/// </summary>
+internal sealed class AddressStage : IExtractionStage
 {
-    /// <summary>A name inside a web address ("github.com/x/ViT-Slim") is part of the address, not a mention.</summary>
-    private static void DropMentionsInAddresses(ExtractionWork work)
+    /// <summary>The stage's name.</summary>
+    public const string StageName = "addresses";
+
+    /// <inheritdoc/>
+    public string Name => StageName;
+
+    /// <inheritdoc/>
+    public void Run(ExtractionWork work)
     {
+        work.RequireOpenMentions(StageName);
         var addresses = WebAddresses.Find(work.Document.Text);
         if (addresses.Count == 0)
         {

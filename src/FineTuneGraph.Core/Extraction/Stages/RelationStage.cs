@@ -4,8 +4,23 @@ using FineTuneGraph.Rules;
 
 namespace FineTuneGraph.Extraction;
 
-public sealed partial class Extractor
+/// <summary>
+/// Stage 11, relations: the paper PROPOSES each proposed method, and each relation rule pairs mentions of its types in a
+/// sentence (EVALUATED_ON, APPLIED_TO, OUTPERFORMS...). Reads <see cref="ExtractionWork.ExtractedEntities"/> and
+/// <see cref="ExtractionWork.MentionsBySentence"/> (so it runs after <see cref="EntityStage"/>); sets
+/// <see cref="ExtractionWork.Relations"/>.
+/// </summary>
+internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
 {
+    /// <summary>The stage's name.</summary>
+    public const string StageName = "relations";
+
+    /// <inheritdoc/>
+    public string Name => StageName;
+
+    /// <inheritdoc/>
+    public void Run(ExtractionWork work) => work.Relations = FindRelations(work, work.ExtractedEntities, work.MentionsBySentence);
+
     private IReadOnlyList<ExtractedRelation> FindRelations(ExtractionWork work, IReadOnlyList<ExtractedEntity> entities, List<Mention>?[] bySentence)
     {
         var document = work.Document;
@@ -182,25 +197,6 @@ public sealed partial class Extractor
         }
 
         return false;
-    }
-
-    /// <summary>Each sentence's mentions in text order; null for a sentence without any.</summary>
-    private static List<Mention>?[] MentionsBySentence(PaperDocument document, IReadOnlyList<ExtractedEntity> entities)
-    {
-        var all = new List<Mention>();
-        foreach (var entity in entities)
-        {
-            all.AddRange(entity.Mentions);
-        }
-
-        var ordered = all.OrderBy(m => m.Start);
-        var bySentence = new List<Mention>?[document.Sentences.Count];
-        foreach (var mention in ordered)
-        {
-            (bySentence[mention.Sentence] ??= []).Add(mention);
-        }
-
-        return bySentence;
     }
 
     /// <summary>

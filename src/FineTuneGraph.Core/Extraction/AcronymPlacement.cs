@@ -1,51 +1,17 @@
+using static FineTuneGraph.Extraction.Extractor;
+using static FineTuneGraph.Extraction.LocalMentions;
+
 namespace FineTuneGraph.Extraction;
 
-public sealed partial class Extractor
+/// <summary>
+/// Places one paper-local acronym definition, "Long Form (LF)": a known form lends its entity to the other form, two
+/// known forms become one entity, and two unknown forms become a local entity when the long form's head word names a
+/// type. Shared by <see cref="AcronymStage"/> and <see cref="AcronymsAgainStage"/>.
+/// </summary>
+internal sealed class AcronymPlacement(CompiledRulePack pack)
 {
-    /// <summary>
-    /// Paper-local acronym definitions, "Long Form (LF)": a known form lends its entity to the other form; two
-    /// unknown forms become a local entity when the long form's head word names a type. Returns the definitions
-    /// that could not be placed yet, for a second look after context rules created entities.
-    /// </summary>
-    private List<AcronymDefinition> ApplyAcronyms(ExtractionWork work)
-    {
-        var pending = new List<AcronymDefinition>();
-        if (!pack.Pack.Acronyms.Enabled)
-        {
-            return pending;
-        }
-
-        foreach (var definition in AcronymFinder.Find(work.Document.Text))
-        {
-            if (!TryPlaceAcronym(work, definition, allowCreate: true))
-            {
-                pending.Add(definition);
-            }
-        }
-
-        return pending;
-    }
-
-    private void ApplyAcronymsAgain(ExtractionWork work, List<AcronymDefinition> pending)
-    {
-        foreach (var definition in pending)
-        {
-            // "we introduce Quantifiable Dialogue Coherence Evaluation (QuantiDCE)": a context rule that named the short
-            // form gives the type that the head word could not.
-            var named = work.ContextTypes.GetValueOrDefault((definition.ShortStart, definition.ShortEnd));
-            if (!TryPlaceAcronym(work, definition, allowCreate: named is not null, named))
-            {
-                // Either form may come first: "Long Form (LF)" or "LF (Long Form)".
-                var text = work.Document.Text;
-                var start = Math.Min(definition.LongStart, definition.ShortStart);
-                var end = Math.Min(text.Length, Math.Max(definition.LongEnd, definition.ShortEnd) + 1);
-                work.Rejections.Add(new Rejection(string.Empty, string.Empty, start, end, text[start..end], "acronym",
-                    $"acronym definition: neither form is a known entity and the head word '{HeadWord(text, definition)}' names no type (acronyms.heads)"));
-            }
-        }
-    }
-
-    private bool TryPlaceAcronym(ExtractionWork work, AcronymDefinition definition, bool allowCreate, string? namedType = null)
+    /// <summary>Places the definition; false when neither form is known and it creates nothing.</summary>
+    public bool TryPlaceAcronym(ExtractionWork work, AcronymDefinition definition, bool allowCreate, string? namedType = null)
     {
         var text = work.Document.Text;
         var shortForm = text[definition.ShortStart..definition.ShortEnd];
@@ -198,7 +164,7 @@ public sealed partial class Extractor
         return false;
     }
 
-    private static string HeadWord(string text, AcronymDefinition definition)
+    internal static string HeadWord(string text, AcronymDefinition definition)
     {
         var words = Tokenizer.Words(text[definition.LongStart..definition.LongEnd]);
         return words.Count == 0 ? string.Empty : words[^1].ToLowerInvariant();

@@ -4,8 +4,23 @@ using FineTuneGraph.Rules;
 
 namespace FineTuneGraph.Extraction;
 
-public sealed partial class Extractor
+/// <summary>
+/// Stage 12, findings: claim sentences of the abstract with their numbers, subjects (the paper's methods in the
+/// sentence, or else its proposed ones), comparators and metric. Reads <see cref="ExtractionWork.ExtractedEntities"/>
+/// and <see cref="ExtractionWork.MentionsBySentence"/> (so it runs after <see cref="EntityStage"/>); sets
+/// <see cref="ExtractionWork.Findings"/>.
+/// </summary>
+internal sealed class FindingStage(CompiledRulePack pack) : IExtractionStage
 {
+    /// <summary>The stage's name.</summary>
+    public const string StageName = "findings";
+
+    /// <inheritdoc/>
+    public string Name => StageName;
+
+    /// <inheritdoc/>
+    public void Run(ExtractionWork work) => work.Findings = FindFindings(work, work.ExtractedEntities, work.MentionsBySentence);
+
     private IReadOnlyList<Finding> FindFindings(ExtractionWork work, IReadOnlyList<ExtractedEntity> entities, List<Mention>?[] bySentence)
     {
         var document = work.Document;
