@@ -151,6 +151,10 @@ public enum RelationOrder
 /// with the cue (between them when <paramref name="CueBetween"/>) become a relationship <paramref name="Type"/>.
 /// <paramref name="From"/> may be <c>Paper</c> (no cue needed: every mention of <paramref name="To"/>), and
 /// <paramref name="Anaphora"/> lets phrases like "our method" stand for the paper's proposed methods.
+/// A source whose canonical name matches <paramref name="NotFrom"/> is never related by the rule (a setting such as
+/// "offline reinforcement learning" is not a method evaluated on Atari), and a pair the rule relates in a sentence
+/// where a relationship of a type in <paramref name="YieldsTo"/> relates it too is left to that one ("trained on
+/// UltraFeedback" is TRAINED_ON, not also EVALUATED_ON).
 /// </summary>
 public sealed record RelationRule(
     string Id,
@@ -162,7 +166,9 @@ public sealed record RelationRule(
     RelationOrder Order,
     int MaxGap,
     Regex? Anaphora,
-    RuleSource Source);
+    RuleSource Source,
+    Regex? NotFrom = null,
+    IReadOnlyList<string>? YieldsTo = null);
 
 /// <summary>
 /// A finding rule: a sentence matching <paramref name="Cue"/> becomes a finding, with its numbers, direction
