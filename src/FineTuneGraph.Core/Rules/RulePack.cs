@@ -126,6 +126,20 @@ public sealed record ContextRule(
     /// <summary>When set, the names listed after the target ("GSM8K, MATH and SVAMP") get the same treatment.</summary>
     public bool List { get; init; }
 
+    /// <summary>
+    /// Types the rule's <see cref="Create"/> type overrides when an entity of one of them is exactly the target: "the
+    /// RAFT benchmark" is a dataset whatever the dictionary says, and a coined acronym in a title prefix whose long form
+    /// ends in a task word ("VAENAR-TTS: ... Text-to-Speech Synthesis") names the paper's method. A paper-local entity
+    /// changes type wholly; a dictionary entity only where it is written as the target.
+    /// </summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>
+    /// With <see cref="Overrides"/>: only paper-local entities change type ("the SearchBySnippet dataset" the title
+    /// named; not "the SFT dataset", data for a known method).
+    /// </summary>
+    public bool OverridesLocalOnly { get; init; }
+
     /// <inheritdoc cref="PatternRule.Triggers"/>
     public IReadOnlyList<string> Triggers { get; init; } = [];
 

@@ -286,6 +286,27 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ContextWithOverrides_ReadsThem()
+    {
+        _folder.Write(Entity + "contexts:\n  - id: c\n    regex: '(?<target>X)'\n    target_types: [Dataset]\n    create: Dataset\n    overrides: [Method, Model]\n    overrides_local_only: true\n");
+
+        var rule = Assert.Single(_folder.Load().Contexts);
+
+        Assert.Equal([EntityTypes.Method, EntityTypes.Model], rule.Overrides);
+        Assert.True(rule.OverridesLocalOnly);
+    }
+
+    [Fact]
+    public void Load_OverridesWithoutCreate_IsAnError()
+    {
+        _folder.Write(Entity + "contexts:\n  - id: c\n    regex: '(?<target>X)'\n    target_types: [Dataset]\n    overrides: [Method]\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.Equal("context rule 'c' has 'overrides' but no 'create': the type that overrides them", diagnostic.Message);
+    }
+
+    [Fact]
     public void Load_MisspeltChoice_SuggestsTheClosestOne()
     {
         _folder.Write(Entity + "patterns:\n  - id: p\n    type: Model\n    regex: 'x'\n    name: '{match}'\n    scope: abstarct\n");
