@@ -254,6 +254,25 @@ public sealed class DefaultPackNamingTests
         Assert.DoesNotContain(result.Relations, r => r.Type is "EVALUATED_ON" or "TRAINED_ON");
     }
 
+    [Theory]
+    [InlineData("CodeQuest: Redefining the Benchmark to Evaluate Code Models", "CodeQuest")]
+    [InlineData("MedTrove: A New Dataset of Clinical Notes", "MedTrove")]
+    public void TitlePrefixNameOfABenchmark_IsADataset(string title, string name)
+    {
+        var result = Extract($"We evaluate ten models on {name}.", title);
+
+        var dataset = Assert.Single(result.Entities, e => e.Name == name);
+        Assert.Equal("Dataset", dataset.Type);
+    }
+
+    [Fact]
+    public void TitlePrefixOpeningOnAGerund_IsNoName()
+    {
+        var result = Extract("We study code search.", "Searching by Code: a New Retrieval Model for Searching by Code Snippets");
+
+        Assert.DoesNotContain(result.Entities, e => e.Name == "Searching by Code");
+    }
+
     private static PaperExtraction Extract(string text, string title = "A study") => DefaultExtractor.Value.Extract(new Paper
     {
         Id = "naming-test",
