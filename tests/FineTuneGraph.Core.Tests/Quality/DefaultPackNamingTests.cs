@@ -273,6 +273,15 @@ public sealed class DefaultPackNamingTests
         Assert.DoesNotContain(result.Entities, e => e.Name == "Searching by Code");
     }
 
+    [Fact]
+    public void CapitalSAfterAKnownName_IsNoPlural()
+    {
+        var result = Extract("We release Magicoder and MagicoderS. Both Transformers and LLMs are strong.");
+
+        Assert.Equal(["Magicoder"], Assert.Single(result.Entities, e => e.Key == "magicoder").Mentions.Select(m => m.Surface));
+        Assert.Contains(result.Entities, e => e.Key == "transformer" && e.Mentions.Any(m => m.Surface == "Transformers"));
+    }
+
     private static PaperExtraction Extract(string text, string title = "A study") => DefaultExtractor.Value.Extract(new Paper
     {
         Id = "naming-test",
