@@ -282,6 +282,16 @@ public sealed class DefaultPackNamingTests
         Assert.Contains(result.Entities, e => e.Key == "transformer" && e.Mentions.Any(m => m.Surface == "Transformers"));
     }
 
+    [Fact]
+    public void DomainPrefixBeforeAKnownModel_NamesTheLongerModel()
+    {
+        var result = Extract("We compare VL-BART with BART, and DPO-Llama with Llama.");
+
+        Assert.Contains(result.Entities, e => e.Type == "Model" && e.Name == "VL-BART");
+        Assert.Single(Assert.Single(result.Entities, e => e.Key == "bart").Mentions);
+        Assert.DoesNotContain(result.Entities, e => e.Name == "DPO-Llama");
+    }
+
     private static PaperExtraction Extract(string text, string title = "A study") => DefaultExtractor.Value.Extract(new Paper
     {
         Id = "naming-test",
