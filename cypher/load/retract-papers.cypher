@@ -2,7 +2,7 @@
 // aggregated relations between entities (the edge goes when no paper supports it any more), their findings, and
 // their edges to entities and authors. Entities left without edges are removed at the end of the build.
 // @param ids = ["2305.18290"]
-MATCH (p:Paper)-[:PROPOSES|USES]->(:Method)-[r:EVALUATED_ON|APPLIED_TO|COMPARED_WITH|OUTPERFORMS]-()
+MATCH (p:Paper)-[:PROPOSES|USES]->(:Method)-[r:EVALUATED_ON|TRAINED_ON|APPLIED_TO|COMPARED_WITH|OUTPERFORMS]-()
 USING INDEX p:Paper(id)
 WHERE p.id IN $ids
 WITH DISTINCT r

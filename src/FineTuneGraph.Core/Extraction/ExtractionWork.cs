@@ -300,8 +300,16 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
         return true;
     }
 
-    /// <summary>A lower-case word of three letters or more: based, free, tuned, style.</summary>
-    internal static bool IsModifierWord(ReadOnlySpan<char> part) => part.Length > 2 && !part.ContainsAnyExceptInRange('a', 'z');
+    /// <summary>
+    /// A lower-case word of three letters or more: based, free, tuned, style. Release tags ("PPO-max", "X-mini",
+    /// "Y-lite") name a variant instead.
+    /// </summary>
+    internal static bool IsModifierWord(ReadOnlySpan<char> part) =>
+        part.Length > 2 && !part.ContainsAnyExceptInRange('a', 'z') && !VariantTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part);
+
+    /// <summary>Lower-case words that tag a release or variant of a name rather than qualify it.</summary>
+    private static readonly HashSet<string> VariantTags =
+        new(["max", "min", "mini", "lite", "plus", "pro", "tiny", "nano", "ultra", "turbo", "large", "small", "base", "fast", "zero", "star", "flash"], StringComparer.Ordinal);
 
     private Candidate? _lastWinner;
     private string _lostToLastWinner = string.Empty;

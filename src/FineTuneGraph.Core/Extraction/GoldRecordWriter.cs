@@ -9,6 +9,9 @@ public static class GoldRecordWriter
     /// <summary>Relationship types that fill <c>method_dataset</c> and <c>method_model</c>.</summary>
     public const string EvaluatedOn = "EVALUATED_ON";
 
+    /// <summary>Training data: counted in <c>method_dataset</c> with <see cref="EvaluatedOn"/> (the guidelines' "trained, fine-tuned, applied or evaluated on").</summary>
+    public const string TrainedOn = "TRAINED_ON";
+
     /// <inheritdoc cref="EvaluatedOn"/>
     public const string AppliedTo = "APPLIED_TO";
 
@@ -24,8 +27,8 @@ public static class GoldRecordWriter
             Datasets = Entities(extraction, EntityTypes.Dataset, withProposed: false),
             Tasks = Entities(extraction, EntityTypes.Task, withProposed: false),
             Metrics = Entities(extraction, EntityTypes.Metric, withProposed: false),
-            MethodDataset = Pairs(extraction, EvaluatedOn, EntityTypes.Dataset, NameOf),
-            MethodModel = Pairs(extraction, AppliedTo, EntityTypes.Model, NameOf),
+            MethodDataset = Pairs(extraction, [EvaluatedOn, TrainedOn], EntityTypes.Dataset, NameOf),
+            MethodModel = Pairs(extraction, [AppliedTo], EntityTypes.Model, NameOf),
             Results = extraction.Findings
                 .SelectMany(f => f.Values.Select(v => new GoldResult(
                     v.Text,
@@ -43,9 +46,9 @@ public static class GoldRecordWriter
             .Select(e => new GoldEntity(e.Name, e.Mentions.Select(m => m.Surface).Distinct(StringComparer.Ordinal).ToArray(), withProposed ? e.Proposed : null))
             .ToArray();
 
-    private static GoldPair[] Pairs(PaperExtraction extraction, string relationType, string targetType, Func<string, string?, string?> nameOf) =>
+    private static GoldPair[] Pairs(PaperExtraction extraction, string[] relationTypes, string targetType, Func<string, string?, string?> nameOf) =>
         extraction.Relations
-            .Where(r => r.Type == relationType && r.FromType == EntityTypes.Method && r.ToType == targetType)
+            .Where(r => relationTypes.Contains(r.Type) && r.FromType == EntityTypes.Method && r.ToType == targetType)
             .Select(r => (From: nameOf(EntityTypes.Method, r.FromKey), To: nameOf(targetType, r.ToKey)))
             .Where(p => p.From is not null && p.To is not null)
             .Select(p => new GoldPair(p.From!, p.To!))

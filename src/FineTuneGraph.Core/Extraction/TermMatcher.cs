@@ -123,13 +123,21 @@ public sealed class TermMatcher
             _folded.Walk(folded, i, hits);
             for (var h = hits.Count - 1; h >= before; h--)
             {
-                if (hits[h].Entry.Exact is { } words && !WordsMatch(text, tokens, hits[h].First, words))
+                if ((hits[h].Entry.Exact is { } words && !WordsMatch(text, tokens, hits[h].First, words))
+                    || (hits[h].Entry.Plural && IsCapitalSuffix(text, tokens[hits[h].First + hits[h].Length - 1])))
                 {
                     hits.RemoveAt(h);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// "MagicoderS": a capital S after a lower-case letter names a derived model, not a plural of "Magicoder" (a
+    /// plural in capitals, "TRANSFORMERS", stays one).
+    /// </summary>
+    private static bool IsCapitalSuffix(string text, Token token) =>
+        token.Length > 2 && text[token.Start + token.Length - 1] == 'S' && char.IsLower(text[token.Start + token.Length - 2]);
 
     /// <summary>
     /// <paramref name="word"/> in lower case (as <see cref="MemoryExtensions.ToLowerInvariant"/> gives it, with a

@@ -43,6 +43,7 @@ public static partial class GraphVocabulary
     public static FrozenDictionary<string, (string From, string To)> Claims { get; } = new Dictionary<string, (string, string)>
     {
         ["EVALUATED_ON"] = ("Method", "Dataset"),
+        ["TRAINED_ON"] = ("Method", "Dataset"),
         ["APPLIED_TO"] = ("Method", "Model"),
         ["COMPARED_WITH"] = ("Method", "Method"),
         ["OUTPERFORMS"] = ("Method", "Method"),

@@ -133,6 +133,9 @@ internal static class RuleMessages
     public static RuleMessage TooManyRegexes() => new(RegexTooLargeCode, string.Create(CultureInfo.InvariantCulture,
         $"with this regex the pack has more than {RuleLimits.MaxRegexes:N0} distinct regexes, or {RuleLimits.MaxRegexCharacters:N0} characters of them, the limit; the regexes after it were not compiled"));
 
+    public static RuleMessage OverridesWithoutCreate(string id) =>
+        new(MissingFieldCode, $"context rule '{Shown(id)}' has 'overrides' but no 'create': the type that overrides them");
+
     public static RuleMessage MissingTargetGroup() => new(MissingTargetGroupCode, "a context regex needs a named group 'target', e.g. (?<target>[A-Z][\\w-]+)");
 
     public static RuleMessage UnknownTemplateGroup(string placeholder, IReadOnlyList<string> groups) =>

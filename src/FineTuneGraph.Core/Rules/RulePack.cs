@@ -126,6 +126,20 @@ public sealed record ContextRule(
     /// <summary>When set, the names listed after the target ("GSM8K, MATH and SVAMP") get the same treatment.</summary>
     public bool List { get; init; }
 
+    /// <summary>
+    /// Types the rule's <see cref="Create"/> type overrides when an entity of one of them is exactly the target: "the
+    /// RAFT benchmark" is a dataset whatever the dictionary says, and a coined acronym in a title prefix whose long form
+    /// ends in a task word ("VAENAR-TTS: ... Text-to-Speech Synthesis") names the paper's method. A paper-local entity
+    /// changes type wholly; a dictionary entity only where it is written as the target.
+    /// </summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>
+    /// With <see cref="Overrides"/>: only paper-local entities change type ("the SearchBySnippet dataset" the title
+    /// named; not "the SFT dataset", data for a known method).
+    /// </summary>
+    public bool OverridesLocalOnly { get; init; }
+
     /// <inheritdoc cref="PatternRule.Triggers"/>
     public IReadOnlyList<string> Triggers { get; init; } = [];
 
@@ -151,6 +165,10 @@ public enum RelationOrder
 /// with the cue (between them when <paramref name="CueBetween"/>) become a relationship <paramref name="Type"/>.
 /// <paramref name="From"/> may be <c>Paper</c> (no cue needed: every mention of <paramref name="To"/>), and
 /// <paramref name="Anaphora"/> lets phrases like "our method" stand for the paper's proposed methods.
+/// A source whose canonical name matches <paramref name="NotFrom"/> is never related by the rule (a setting such as
+/// "offline reinforcement learning" is not a method evaluated on Atari), and a pair the rule relates in a sentence
+/// where a relationship of a type in <paramref name="YieldsTo"/> relates it too is left to that one ("trained on
+/// UltraFeedback" is TRAINED_ON, not also EVALUATED_ON).
 /// </summary>
 public sealed record RelationRule(
     string Id,
@@ -162,7 +180,9 @@ public sealed record RelationRule(
     RelationOrder Order,
     int MaxGap,
     Regex? Anaphora,
-    RuleSource Source);
+    RuleSource Source,
+    Regex? NotFrom = null,
+    IReadOnlyList<string>? YieldsTo = null);
 
 /// <summary>
 /// A finding rule: a sentence matching <paramref name="Cue"/> becomes a finding, with its numbers, direction

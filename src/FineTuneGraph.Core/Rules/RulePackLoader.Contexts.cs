@@ -7,7 +7,7 @@ public sealed partial class RulePackLoader
 {
     private const string TargetGroup = "target";
 
-    private static readonly string[] ContextKeys = ["id", "scope", "regex", "target_types", "create", "require", "proposed", "list", TriggersKey, TriggersAlsoKey];
+    private static readonly string[] ContextKeys = ["id", "scope", "regex", "target_types", "create", "require", "proposed", "list", "overrides", "overrides_local_only", TriggersKey, TriggersAlsoKey];
 
     private static readonly Dictionary<string, CreateCondition> CreateConditions = new(StringComparer.Ordinal)
     {
@@ -47,10 +47,29 @@ public sealed partial class RulePackLoader
         var require = fields.Choice("require", CreateCondition.Any, CreateConditions);
         var proposed = fields.Bool("proposed", false);
         var list = fields.Bool("list", false);
+        var overrides = new List<string>();
+        foreach (var typeNode in fields.TextList("overrides"))
+        {
+            if (RuleFields.ReadEntityType(file, typeNode) is { } type)
+            {
+                overrides.Add(type);
+            }
+            else
+            {
+                typesValid = false;
+            }
+        }
+
+        var localOnly = fields.Bool("overrides_local_only", false);
+        if (overrides.Count > 0 && create is null)
+        {
+            file.Report(fields.KeyNode("overrides")!, RuleMessages.OverridesWithoutCreate(id ?? ""));
+            createValid = false;
+        }
 
         if (id is not null && regex is not null && typesValid && createValid)
         {
-            _contexts.Add(new ContextRule(id, regex, scope, targetTypes, create, require, proposed, file.Source(node)) { List = list, Triggers = ReadTriggers(file, fields, TriggersKey), TriggersAlso = ReadTriggersAlso(file, fields) });
+            _contexts.Add(new ContextRule(id, regex, scope, targetTypes, create, require, proposed, file.Source(node)) { List = list, Overrides = overrides, OverridesLocalOnly = localOnly, Triggers = ReadTriggers(file, fields, TriggersKey), TriggersAlso = ReadTriggersAlso(file, fields) });
         }
     }
 }

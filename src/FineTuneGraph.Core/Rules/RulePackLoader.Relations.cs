@@ -7,7 +7,7 @@ public sealed partial class RulePackLoader
 {
     private const int DefaultMaxGap = 200;
 
-    private static readonly string[] RelationKeys = ["id", "type", "from", "to", "cue", "between", "order", "max_gap", "anaphora"];
+    private static readonly string[] RelationKeys = ["id", "type", "from", "to", "cue", "between", "order", "max_gap", "anaphora", "not_from", "yields_to"];
 
     private static readonly Dictionary<string, RelationOrder> Orders = new(StringComparer.Ordinal)
     {
@@ -48,10 +48,27 @@ public sealed partial class RulePackLoader
         var maxGap = fields.Int("max_gap", DefaultMaxGap, positive: true);
         var anaphora = fields.Pattern("anaphora");
         var anaphoraValid = anaphora is not null || !fields.Has("anaphora");
-
-        if (id is not null && type is not null && from is not null && to is not null && cueValid && anaphoraValid)
+        var notFrom = fields.Pattern("not_from");
+        var notFromValid = notFrom is not null || !fields.Has("not_from");
+        var yieldsTo = new List<string>();
+        var yieldsToValid = true;
+        foreach (var yielded in fields.TextList("yields_to"))
         {
-            _relations.Add(new RelationRule(id, type.Value!, from, to, cue, between, order, maxGap, anaphora, file.Source(node)));
+            if (GraphVocabulary.StatedRelations.Any(r => r.Type == yielded.Value))
+            {
+                yieldsTo.Add(yielded.Value!);
+            }
+            else
+            {
+                file.Report(yielded, RuleMessages.UnknownRelationshipType(yielded.Value ?? "", GraphVocabulary.StatedRelations));
+                yieldsToValid = false;
+            }
+        }
+
+        if (id is not null && type is not null && from is not null && to is not null && cueValid && anaphoraValid && notFromValid && yieldsToValid)
+        {
+            _relations.Add(new RelationRule(id, type.Value!, from, to, cue, between, order, maxGap, anaphora, file.Source(node),
+                notFrom, yieldsTo.Count == 0 ? null : yieldsTo));
         }
     }
 

@@ -196,6 +196,102 @@ public sealed class DefaultPackNamingTests
         Assert.DoesNotContain(result.Entities, e => e.Name == "All-in-One");
     }
 
+    [Fact]
+    public void ReleaseTagAfterAKnownMethod_NamesAVariant()
+    {
+        var result = Extract("We introduce PPO-max, a variant of PPO. PPO-max trains stably, unlike LoRA-based tuning.");
+
+        var variant = Assert.Single(result.Entities, e => e.Name == "PPO-max");
+        Assert.Equal(("Method", 2), (variant.Type, variant.Mentions.Count));
+        Assert.DoesNotContain(result.Entities, e => e.Name.StartsWith("LoRA-based", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InstructionTunedReleaseTag_ExtendsTheModelName()
+    {
+        var result = Extract("We fine-tune Gemma-2-9B-it on math word problems.");
+
+        var model = Assert.Single(result.Entities, e => e.Type == "Model");
+        Assert.Equal("Gemma-2-9B-it", Assert.Single(model.Mentions).Surface);
+    }
+
+    [Fact]
+    public void KnownMethodBeforeTheWordBenchmark_IsADataset()
+    {
+        var result = Extract("We report few-shot results on the RAFT benchmark. RAFT holds eleven tasks.");
+
+        var raft = Assert.Single(result.Entities, e => e.Name == "RAFT");
+        Assert.Equal(("Dataset", 2), (raft.Type, raft.Mentions.Count));
+    }
+
+    [Fact]
+    public void TitlePrefixAcronymWithATaskHead_IsTheProposedMethod()
+    {
+        var result = Extract("This paper describes a variational auto-encoder based non-autoregressive text-to-speech (VAENAR-TTS) model.",
+            "VAENAR-TTS: Variational Auto-Encoder based Non-AutoRegressive Text-to-Speech Synthesis");
+
+        var method = Assert.Single(result.Entities, e => e.Name == "VAENAR-TTS");
+        Assert.Equal(("Method", true), (method.Type, method.Proposed));
+    }
+
+    [Fact]
+    public void TrainedOnADataset_IsTrainedOnNotEvaluatedOn()
+    {
+        var result = Extract("We propose ZetaAlign. ZetaAlign is fine-tuned on UltraFeedback and evaluated on GSM8K.");
+
+        Assert.Contains(result.Relations, r => r.Type == "TRAINED_ON" && r.FromKey == "zetaalign" && r.ToKey == "ultrafeedback");
+        Assert.Contains(result.Relations, r => r.Type == "EVALUATED_ON" && r.FromKey == "zetaalign" && r.ToKey == "gsm8k");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "EVALUATED_ON" && r.ToKey == "ultrafeedback");
+        Assert.DoesNotContain(result.Relations, r => r.Type == "TRAINED_ON" && r.ToKey == "gsm8k");
+    }
+
+    [Fact]
+    public void LearningSettingBesideADataset_IsNotEvaluatedOnIt()
+    {
+        var result = Extract("Decision models are studied in offline reinforcement learning on Atari and OpenAI Gym.");
+
+        Assert.Contains(result.Entities, e => e.Type == "Dataset" && e.Name == "Atari");
+        Assert.DoesNotContain(result.Relations, r => r.Type is "EVALUATED_ON" or "TRAINED_ON");
+    }
+
+    [Theory]
+    [InlineData("CodeQuest: Redefining the Benchmark to Evaluate Code Models", "CodeQuest")]
+    [InlineData("MedTrove: A New Dataset of Clinical Notes", "MedTrove")]
+    public void TitlePrefixNameOfABenchmark_IsADataset(string title, string name)
+    {
+        var result = Extract($"We evaluate ten models on {name}.", title);
+
+        var dataset = Assert.Single(result.Entities, e => e.Name == name);
+        Assert.Equal("Dataset", dataset.Type);
+    }
+
+    [Fact]
+    public void TitlePrefixOpeningOnAGerund_IsNoName()
+    {
+        var result = Extract("We study code search.", "Searching by Code: a New Retrieval Model for Searching by Code Snippets");
+
+        Assert.DoesNotContain(result.Entities, e => e.Name == "Searching by Code");
+    }
+
+    [Fact]
+    public void CapitalSAfterAKnownName_IsNoPlural()
+    {
+        var result = Extract("We release Magicoder and MagicoderS. Both Transformers and LLMs are strong.");
+
+        Assert.Equal(["Magicoder"], Assert.Single(result.Entities, e => e.Key == "magicoder").Mentions.Select(m => m.Surface));
+        Assert.Contains(result.Entities, e => e.Key == "transformer" && e.Mentions.Any(m => m.Surface == "Transformers"));
+    }
+
+    [Fact]
+    public void DomainPrefixBeforeAKnownModel_NamesTheLongerModel()
+    {
+        var result = Extract("We compare VL-BART with BART, and DPO-Llama with Llama.");
+
+        Assert.Contains(result.Entities, e => e.Type == "Model" && e.Name == "VL-BART");
+        Assert.Single(Assert.Single(result.Entities, e => e.Key == "bart").Mentions);
+        Assert.DoesNotContain(result.Entities, e => e.Name == "DPO-Llama");
+    }
+
     private static PaperExtraction Extract(string text, string title = "A study") => DefaultExtractor.Value.Extract(new Paper
     {
         Id = "naming-test",

@@ -59,7 +59,7 @@ public sealed class RulePackDiagnosticsTests : IDisposable
         { "empty alias", Entity + "    aliases: ['']\n", "FTG121", "a.yaml:6:15" },
         { "two YAML documents", Entity + "---\nversion: 1\n", "FTG123", "a.yaml:7:1" },
         { "relationship type misspelt", Relation + "    type: EVALUATED_0N\n    from: Method\n    to: Dataset\n    cue: 'on'\n", "FTG124", "a.yaml:8:11" },
-        { "relationship type outside the graph model", Relation + "    type: TRAINED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n", "FTG124", "a.yaml:8:11" },
+        { "relationship type outside the graph model", Relation + "    type: TESTED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n", "FTG124", "a.yaml:8:11" },
         { "relationship between other labels", Relation + "    type: EVALUATED_ON\n    from: Model\n    to: Dataset\n    cue: 'on'\n", "FTG124", "a.yaml:9:11" },
         { "paper edge to another type", Relation + "    type: ADDRESSES\n    from: Paper\n    to: Dataset\n", "FTG124", "a.yaml:10:9" },
         { "tab in the indentation", "version: 1\ntype: Method\nentities:\n\t- key: lora\n\t  name: LoRA\n", "FTG101", "a.yaml:4:1" },

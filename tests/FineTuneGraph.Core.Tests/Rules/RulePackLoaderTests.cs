@@ -261,6 +261,52 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_RelationWithNotFromAndYieldsTo_ReadsBoth()
+    {
+        _folder.Write(Entity + "relations:\n  - id: trained\n    type: TRAINED_ON\n    from: Method\n    to: Dataset\n    cue: 'trained on'\n"
+            + "  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    not_from: '^offline RL$'\n    yields_to: [TRAINED_ON]\n");
+
+        var pack = _folder.Load();
+
+        var trained = Assert.Single(pack.Relations, r => r.Id == "trained");
+        Assert.Equal(("TRAINED_ON", null, null), (trained.Type, trained.NotFrom, trained.YieldsTo));
+        var on = Assert.Single(pack.Relations, r => r.Id == "on");
+        Assert.Matches(on.NotFrom!, "offline RL");
+        Assert.Equal(["TRAINED_ON"], on.YieldsTo!);
+    }
+
+    [Fact]
+    public void Load_YieldsToAnUnknownType_SuggestsTheGraphModelsOne()
+    {
+        _folder.Write(Entity + "relations:\n  - id: r\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    yields_to: [TRAINED_0N]\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.StartsWith("unknown relationship type 'TRAINED_0N' (did you mean 'TRAINED_ON'?)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ContextWithOverrides_ReadsThem()
+    {
+        _folder.Write(Entity + "contexts:\n  - id: c\n    regex: '(?<target>X)'\n    target_types: [Dataset]\n    create: Dataset\n    overrides: [Method, Model]\n    overrides_local_only: true\n");
+
+        var rule = Assert.Single(_folder.Load().Contexts);
+
+        Assert.Equal([EntityTypes.Method, EntityTypes.Model], rule.Overrides);
+        Assert.True(rule.OverridesLocalOnly);
+    }
+
+    [Fact]
+    public void Load_OverridesWithoutCreate_IsAnError()
+    {
+        _folder.Write(Entity + "contexts:\n  - id: c\n    regex: '(?<target>X)'\n    target_types: [Dataset]\n    overrides: [Method]\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        Assert.Equal("context rule 'c' has 'overrides' but no 'create': the type that overrides them", diagnostic.Message);
+    }
+
+    [Fact]
     public void Load_MisspeltChoice_SuggestsTheClosestOne()
     {
         _folder.Write(Entity + "patterns:\n  - id: p\n    type: Model\n    regex: 'x'\n    name: '{match}'\n    scope: abstarct\n");

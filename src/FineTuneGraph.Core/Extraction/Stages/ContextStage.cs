@@ -80,6 +80,12 @@ internal sealed class ContextStage(CompiledRulePack pack) : IExtractionStage
         var exact = work.Mentions.StartingAt(start) is { } starting && starting.End == end ? starting
             : work.Mentions.EndingAt(end) is { } ending && ending.Start > start && ending.Origin == CandidateOrigin.Local && char.IsWhiteSpace(text[ending.Start - 1]) ? ending
             : null;
+        if (exact is not null && rule.Create is { } overriding && rule.Overrides.Contains(exact.Type) && (!rule.OverridesLocalOnly || exact.Origin == CandidateOrigin.Local) && (rule.Require == CreateCondition.Any || IsCoined(target)))
+        {
+            ContextOverride.Retype(work, exact, overriding, "context:" + rule.Id, rule.SetProposed);
+            return;
+        }
+
         if (exact is not null)
         {
             if (exact.Type != GenericType && rule.TargetTypes.Contains(exact.Type) && rule.SetProposed && !NamedEarlier(work, exact, cue))

@@ -41,6 +41,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
         }
 
         var ownByType = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        Dictionary<(string, string), string>? nameByKey = null;
         var sources = new List<(string Key, int Start, int End)>();
         foreach (var sentence in document.Sentences)
         {
@@ -84,7 +85,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 sources.Clear();
                 foreach (var m in inSentence)
                 {
-                    if (m.Type == rule.From)
+                    if (m.Type == rule.From && !IsExcludedSource(rule, m.Type, m.Key))
                     {
                         sources.Add((m.Key, m.Start, m.End));
                     }
@@ -99,7 +100,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                     {
                         foreach (var key in own)
                         {
-                            if (!sources.Exists(s => s.Key == key))
+                            if (!sources.Exists(s => s.Key == key) && !IsExcludedSource(rule, rule.From, key))
                             {
                                 sources.Add((key, sentence.Start, sentence.Start));
                             }
@@ -141,7 +142,11 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
             }
         }
 
-        return relations;
+        return RelationPrecedence.Apply(pack.Pack.Relations, relations);
+
+        // A setting named by the rule's not_from ("offline reinforcement learning") is never its source.
+        bool IsExcludedSource(RelationRule rule, string type, string key) =>
+            rule.NotFrom is not null && (nameByKey ??= RelationPrecedence.NamesByKey(entities)).TryGetValue((type, key), out var name) && rule.NotFrom.IsMatch(name);
 
         // In a dense sentence, a pair already related is not tried again, and a pair is tried at most MaxTriesPerPair times.
         bool MayTry(Dictionary<(string, string), int> tries, RelationRule rule, string fromKey, Mention to)
