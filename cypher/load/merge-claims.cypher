@@ -11,6 +11,9 @@ USING INDEX a:FROM_LABEL(key)
 MATCH (b:TO_LABEL {key: row.to})
 USING INDEX b:TO_LABEL(key)
 MERGE (a)-[r:CLAIM_TYPE]->(b)
+// Written first to take the edge's write lock: read without it, papers and evidences could come from two different
+// commits of a concurrent build, and the lists would no longer line up.
+SET r.count = coalesce(r.count, 0)
 WITH r, row, coalesce(r.papers, []) AS oldPapers, coalesce(r.evidences, []) AS oldEvidences
 WITH r, row, oldPapers, oldEvidences, size(oldPapers) = 0 OR last(oldPapers) < head(row.papers) AS appends
 FOREACH (_ IN CASE WHEN appends THEN [1] ELSE [] END |

@@ -6,6 +6,9 @@ MATCH (p:Paper)-[:PROPOSES|USES]->(:Method)-[r:EVALUATED_ON|TRAINED_ON|APPLIED_T
 USING INDEX p:Paper(id)
 WHERE p.id IN $ids
 WITH DISTINCT r
+// The edge's write lock before its lists are read (see merge-claims.cypher).
+SET r.count = coalesce(r.count, 0)
+WITH r
 WITH r, [i IN range(0, size(r.papers) - 1) WHERE NOT r.papers[i] IN $ids] AS keep
 WITH r, [i IN keep | r.papers[i]] AS papers, [i IN keep | r.evidences[i]] AS evidences
 SET r.papers = papers, r.evidences = evidences, r.count = size(papers), r.evidence = head(evidences)
