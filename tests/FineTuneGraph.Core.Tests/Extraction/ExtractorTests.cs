@@ -224,7 +224,18 @@ public sealed class ExtractorTests
 
         var relation = Assert.Single(result.Relations, r => r.Type == "EVALUATED_ON");
         Assert.Equal(("lines", "math-dataset"), (relation.FromKey, relation.ToKey));
-        Assert.Equal("Our method is tested with MATH.", relation.Evidence);
+        Assert.Equal("LiNeS: Layer Scaling … Our method is tested with MATH.", relation.Evidence);
+    }
+
+    [Fact]
+    public void Extract_Anaphora_KeepsTheSentenceThatNamesTheMethodInTheEvidence()
+    {
+        var result = Extract("A Study", "We propose GradNorm-X for training. Our method is tested with MATH. GradNorm-X is tested with GSM8K.");
+
+        var anaphoric = Assert.Single(result.Relations, r => r.Type == "EVALUATED_ON" && r.ToKey == "math-dataset");
+        Assert.Equal("We propose GradNorm-X for training. … Our method is tested with MATH.", anaphoric.Evidence);
+        var named = Assert.Single(result.Relations, r => r.Type == "EVALUATED_ON" && r.ToKey == "gsm8k");
+        Assert.Equal("GradNorm-X is tested with GSM8K.", named.Evidence);
     }
 
     [Fact]

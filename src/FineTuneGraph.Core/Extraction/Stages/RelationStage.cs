@@ -42,6 +42,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
 
         var ownByType = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         Dictionary<(string, string), string>? nameByKey = null;
+        Dictionary<(string, string), int>? firstSentenceOf = null;
         var sources = new List<(string Key, int Start, int End)>();
         foreach (var sentence in document.Sentences)
         {
@@ -135,14 +136,42 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                             ? cueInSentence ??= rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false
                             : Relates(rule, document.Text, fromStart, fromEnd, to.Start, to.End))
                         {
-                            Add(new ExtractedRelation(rule.Type, rule.From, fromKey, to.Type, to.Key, sentence.Index, "relation:" + rule.Id, Evidence()));
+                            Add(new ExtractedRelation(rule.Type, rule.From, fromKey, to.Type, to.Key, sentence.Index, "relation:" + rule.Id,
+                                anaphoric ? AnaphoricEvidence(rule.From, fromKey) : Evidence()));
                         }
                     }
                 }
             }
+
+            // "Our method ... on GSM8K": the edge keeps the sentence that names the method too, before this one.
+            string AnaphoricEvidence(string type, string key)
+            {
+                var named = (firstSentenceOf ??= FirstSentences(entities)).TryGetValue((type, key), out var index) ? index : sentence.Index;
+                return named == sentence.Index
+                    ? Evidence()
+                    : document.OriginalText(document.Sentences[named].Start, document.Sentences[named].End) + " … " + Evidence();
+            }
         }
 
         return RelationPrecedence.Apply(pack.Pack.Relations, relations);
+
+        // The sentence where each entity is first named (the title when it is named there).
+        static Dictionary<(string, string), int> FirstSentences(IReadOnlyList<ExtractedEntity> all)
+        {
+            var first = new Dictionary<(string, string), int>(all.Count);
+            foreach (var entity in all)
+            {
+                var index = int.MaxValue;
+                foreach (var mention in entity.Mentions)
+                {
+                    index = Math.Min(index, mention.Sentence);
+                }
+
+                first[(entity.Type, entity.Key)] = index == int.MaxValue ? 0 : index;
+            }
+
+            return first;
+        }
 
         // A setting named by the rule's not_from ("offline reinforcement learning") is never its source.
         bool IsExcludedSource(RelationRule rule, string type, string key) =>
