@@ -140,28 +140,30 @@ internal sealed class FindingStage(CompiledRulePack pack) : IExtractionStage
     /// </summary>
     private static (string[] Subjects, string[] Comparators) SubjectsAndComparators(PaperDocument document, List<Mention> inSentence, Regex? comparator)
     {
-        var all = Keys(inSentence, EntityTypes.Method);
-        if (comparator is null || all.Length == 0)
+        if (comparator is null)
         {
-            return (all, []);
+            return (Keys(inSentence, EntityTypes.Method), []);
         }
 
-        var compared = new List<Mention>();
-        var rest = new List<Mention>(inSentence.Count);
+        var subjectMentions = new List<Mention>();
+        var comparatorMentions = new List<Mention>();
         var previousEnd = -1;
         foreach (var mention in inSentence)
         {
-            var from = previousEnd < 0 ? document.Sentences[mention.Sentence].Start : previousEnd;
-            // The comparator ends right before the method: the last words of the gap are enough to decide.
-            var gap = Math.Max(0, mention.Start - from);
-            var before = document.Text.AsSpan(mention.Start - Math.Min(gap, ComparatorWindow), Math.Min(gap, ComparatorWindow));
-            (mention.Type == EntityTypes.Method && comparator.IsMatch(before) ? compared : rest).Add(mention);
+            if (mention.Type == EntityTypes.Method)
+            {
+                // The comparator ends right before the method: the last words of the gap are enough to decide.
+                var from = previousEnd < 0 ? document.Sentences[mention.Sentence].Start : previousEnd;
+                var window = Math.Min(Math.Max(0, mention.Start - from), ComparatorWindow);
+                (comparator.IsMatch(document.Text.AsSpan(mention.Start - window, window)) ? comparatorMentions : subjectMentions).Add(mention);
+            }
+
             previousEnd = mention.End;
         }
 
-        var comparators = Keys(compared, EntityTypes.Method);
-        var subjects = Keys(rest, EntityTypes.Method).Where(k => !comparators.Contains(k, StringComparer.Ordinal)).ToArray();
-        return (subjects, comparators);
+        var comparators = Keys(comparatorMentions, EntityTypes.Method);
+        var subjects = Keys(subjectMentions, EntityTypes.Method);
+        return (comparators.Length == 0 ? subjects : Array.FindAll(subjects, key => Array.IndexOf(comparators, key) < 0), comparators);
     }
 
     /// <summary>How much of the text before a method the comparator sees ("over the strong existing baseline ").</summary>

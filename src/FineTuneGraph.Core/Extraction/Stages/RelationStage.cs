@@ -27,16 +27,17 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
         var relations = new List<ExtractedRelation>();
         var seen = new HashSet<(string, string, string, string, string)>();
 
-        // Each sentence's text once, however many proposals it holds.
-        string?[]? proposalEvidence = null;
+        // Each sentence's original text is built once, for the first edge whose evidence it is.
+        var sentenceTexts = new string?[document.Sentences.Count];
+        string SentenceText(int index) =>
+            sentenceTexts[index] ??= document.OriginalText(document.Sentences[index].Start, document.Sentences[index].End);
+
         foreach (var entity in entities)
         {
             if (entity.Proposed && entity.Type == EntityTypes.Method)
             {
-                var sentence = document.Sentences[entity.Mentions[0].Sentence];
-                proposalEvidence ??= new string?[document.Sentences.Count];
-                Add(new ExtractedRelation("PROPOSES", EntityTypes.Paper, document.Paper.Id, entity.Type, entity.Key, sentence.Index, "proposed",
-                    proposalEvidence[sentence.Index] ??= document.OriginalText(sentence.Start, sentence.End)));
+                var sentence = entity.Mentions[0].Sentence;
+                Add(new ExtractedRelation("PROPOSES", EntityTypes.Paper, document.Paper.Id, entity.Type, entity.Key, sentence, "proposed", SentenceText(sentence)));
             }
         }
 
@@ -52,7 +53,6 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 continue;
             }
 
-            string? evidence = null;
             foreach (var rule in pack.Pack.Relations)
             {
                 var started = work.Now();
@@ -60,8 +60,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 work.Stats?.Time("relation:" + rule.Id, started);
             }
 
-            // The sentence's original text, built for the first relation found in it.
-            string Evidence() => evidence ??= document.OriginalText(sentence.Start, sentence.End);
+            string Evidence() => SentenceText(sentence.Index);
 
             void RelateInSentence(RelationRule rule)
             {
@@ -147,27 +146,19 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
             string AnaphoricEvidence(string type, string key)
             {
                 var named = (firstSentenceOf ??= FirstSentences(entities)).TryGetValue((type, key), out var index) ? index : sentence.Index;
-                return named == sentence.Index
-                    ? Evidence()
-                    : document.OriginalText(document.Sentences[named].Start, document.Sentences[named].End) + " … " + Evidence();
+                return named == sentence.Index ? Evidence() : SentenceText(named) + " … " + Evidence();
             }
         }
 
         return RelationPrecedence.Apply(pack.Pack.Relations, relations);
 
-        // The sentence where each entity is first named (the title when it is named there).
+        // The sentence where each entity is first named (mentions are in text order, the title first).
         static Dictionary<(string, string), int> FirstSentences(IReadOnlyList<ExtractedEntity> all)
         {
             var first = new Dictionary<(string, string), int>(all.Count);
             foreach (var entity in all)
             {
-                var index = int.MaxValue;
-                foreach (var mention in entity.Mentions)
-                {
-                    index = Math.Min(index, mention.Sentence);
-                }
-
-                first[(entity.Type, entity.Key)] = index == int.MaxValue ? 0 : index;
+                first[(entity.Type, entity.Key)] = entity.Mentions[0].Sentence;
             }
 
             return first;
