@@ -62,13 +62,13 @@ public sealed class InboxWorkerTests(Neo4jTestServer server) : IAsyncLifetime
             await worker.WaitForIdleAsync(cycles: 3);
             await Task.Delay(TimeSpan.FromSeconds(3), Token);
             Assert.Equal(0, await PapersAsync());
-            Assert.Equal(0, await CountAsync("MATCH (i:Ingest) RETURN count(i) AS n"));
+            Assert.Equal(0, await server.CountAsync("MATCH (i:Ingest) RETURN count(i) AS n"));
 
             await writer.WriteAsync(System.Text.Encoding.UTF8.GetBytes(whole[cut..]), Token);
         }
 
         await Eventually.HoldsAsync(async () => await PapersAsync() == 2, Bound, "both papers in the graph once the file is complete", worker.Describe);
-        Assert.Equal(1, await CountAsync("MATCH (i:Ingest) RETURN count(i) AS n"));
+        Assert.Equal(1, await server.CountAsync("MATCH (i:Ingest) RETURN count(i) AS n"));
     }
 
     [Fact]
@@ -123,12 +123,12 @@ public sealed class InboxWorkerTests(Neo4jTestServer server) : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(_inbox, "second.jsonl"), InboxFiles.Lines(10, 2), Token);
         await using (var before = await InboxWorkerHost.StartAsync(server, _inbox))
         {
-            await Eventually.HoldsAsync(async () => await CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 2, Bound, "both files finished", before.Describe);
+            await Eventually.HoldsAsync(async () => await server.CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 2, Bound, "both files finished", before.Describe);
         }
 
         await using var after = await InboxWorkerHost.StartAsync(server, _inbox);
         await after.WaitForIdleAsync(cycles: 2);
-        Assert.Equal(1, await CountAsync("MATCH (i:Ingest) RETURN count(i) AS n"));
+        Assert.Equal(1, await server.CountAsync("MATCH (i:Ingest) RETURN count(i) AS n"));
         Assert.DoesNotContain(after.Logs.GetSnapshot(), r => r.Message.StartsWith("Building", StringComparison.Ordinal));
 
         await File.AppendAllTextAsync(first, InboxFiles.Line(3) + "\n", Token);
@@ -188,7 +188,7 @@ public sealed class InboxWorkerTests(Neo4jTestServer server) : IAsyncLifetime
         await server.ResetDatabaseAsync();
 
         await using var worker = await InboxWorkerHost.StartAsync(server, _inbox);
-        await Eventually.HoldsAsync(async () => await CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 2, Bound, "both files finished", worker.Describe);
+        await Eventually.HoldsAsync(async () => await server.CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 2, Bound, "both files finished", worker.Describe);
 
         FingerprintAssert.Same(built, await GraphFingerprint.ComputeAsync(server.Client, Token));
     }
@@ -213,19 +213,13 @@ public sealed class InboxWorkerTests(Neo4jTestServer server) : IAsyncLifetime
             Assert.Equal(0, start.ExitCode);
         }
 
-        await Eventually.HoldsAsync(async () => await CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 2, TimeSpan.FromSeconds(60), "the second file finished after Neo4j returned", worker.Describe);
+        await Eventually.HoldsAsync(async () => await server.CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 2, TimeSpan.FromSeconds(60), "the second file finished after Neo4j returned", worker.Describe);
         Assert.Equal(10, await PapersAsync());
-        Assert.Equal(0, await CountAsync("MATCH (p:Paper) WITH p.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS n"));
+        Assert.Equal(0, await server.CountAsync("MATCH (p:Paper) WITH p.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS n"));
         await Eventually.HoldsAsync(() => worker.Logs.GetSnapshot().Any(r => r.Message.Contains("answers again", StringComparison.Ordinal)), Bound, "the worker says Neo4j is back", worker.Describe);
     }
 
-    private Task<int> PapersAsync() => CountAsync("MATCH (p:Paper) RETURN count(p) AS n");
+    private Task<int> PapersAsync() => server.CountAsync("MATCH (p:Paper) RETURN count(p) AS n");
 
-    private Task<int> DatasetsAsync() => CountAsync("MATCH (d:Dataset {key: 'gsm8k'}) RETURN count(d) AS n");
-
-    private async Task<int> CountAsync(string cypher)
-    {
-        var result = await server.Client.RunAsync(cypher, cancellationToken: Token);
-        return (int)(long)result.Value(0, "n")!;
-    }
+    private Task<int> DatasetsAsync() => server.CountAsync("MATCH (d:Dataset {key: 'gsm8k'}) RETURN count(d) AS n");
 }

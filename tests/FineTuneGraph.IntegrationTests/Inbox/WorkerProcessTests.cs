@@ -31,7 +31,7 @@ public sealed class FtgProcessTests(Neo4jTestServer server) : IAsyncLifetime
 
         await using (var first = FtgProcess.Start(server, _inbox, small))
         {
-            await Eventually.HoldsAsync(async () => await CountAsync("MATCH (p:Paper) RETURN count(p) AS n") > 0, TimeSpan.FromSeconds(60), "the build under way", () => first.Log);
+            await Eventually.HoldsAsync(async () => await server.CountAsync("MATCH (p:Paper) RETURN count(p) AS n") > 0, TimeSpan.FromSeconds(60), "the build under way", () => first.Log);
             var healthy = await CliRun.RunAsync(server.Configuration, "health", _inbox);
             Assert.Equal(0, healthy.ExitCode);
             Assert.StartsWith("healthy: busy", healthy.Output, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class FtgProcessTests(Neo4jTestServer server) : IAsyncLifetime
             Assert.Contains(first.Lines, l => l.Contains("Stopped: the build in progress was cancelled", StringComparison.Ordinal));
         }
 
-        var loadedBefore = await CountAsync("MATCH (p:Paper) RETURN count(p) AS n");
+        var loadedBefore = await server.CountAsync("MATCH (p:Paper) RETURN count(p) AS n");
         Assert.InRange(loadedBefore, 1, Papers - 1);
         var stopped = await CliRun.RunAsync(server.Configuration, "health", _inbox);
         Assert.Equal(1, stopped.ExitCode);
@@ -53,13 +53,13 @@ public sealed class FtgProcessTests(Neo4jTestServer server) : IAsyncLifetime
 
         await using (var second = FtgProcess.Start(server, _inbox, small))
         {
-            await Eventually.HoldsAsync(async () => await CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 1, TimeSpan.FromSeconds(90), "the file finished by the next start", () => second.Log);
+            await Eventually.HoldsAsync(async () => await server.CountAsync("MATCH (f:SourceFile) RETURN count(f) AS n") == 1, TimeSpan.FromSeconds(90), "the file finished by the next start", () => second.Log);
             Assert.Contains(second.Lines, l => l.Contains("Working: 1 files in this build", StringComparison.Ordinal) && l.Contains("papers/s", StringComparison.Ordinal));
             second.Signal("TERM");
             Assert.Equal(0, await second.WaitForExitAsync(TimeSpan.FromSeconds(10)));
         }
 
-        Assert.Equal(Papers, await CountAsync("MATCH (p:Paper) RETURN count(p) AS n"));
+        Assert.Equal(Papers, await server.CountAsync("MATCH (p:Paper) RETURN count(p) AS n"));
         var runs = await server.Client.RunAsync("MATCH (i:Ingest) RETURN i.status AS status, i.papersSkipped AS skipped ORDER BY i.startedAt", cancellationToken: Token);
         Assert.Equal(["cancelled", "completed"], runs.Column("status").Cast<string>());
         Assert.Equal((long)loadedBefore, runs.Value(1, "skipped"));
@@ -134,11 +134,5 @@ public sealed class FtgProcessTests(Neo4jTestServer server) : IAsyncLifetime
         catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
         {
         }
-    }
-
-    private async Task<int> CountAsync(string cypher)
-    {
-        var result = await server.Client.RunAsync(cypher, cancellationToken: Token);
-        return (int)(long)result.Value(0, "n")!;
     }
 }

@@ -35,21 +35,21 @@ public sealed class InboxFaultTests(Neo4jTestServer server) : IAsyncLifetime
         await using var worker = await InboxWorkerHost.StartAsync(server, _inbox, ("Build:BatchSize", "25"));
 
         // Changed once the first batch is in the graph, so the reader is part-way through.
-        await Eventually.HoldsAsync(async () => await CountAsync("MATCH (p:Paper) RETURN count(p) AS n") > 0, TimeSpan.FromSeconds(60), "the worker part-way through the files", worker.Describe);
+        await Eventually.HoldsAsync(async () => await server.CountAsync("MATCH (p:Paper) RETURN count(p) AS n") > 0, TimeSpan.FromSeconds(60), "the worker part-way through the files", worker.Describe);
         var changed = Stopwatch.StartNew();
         await File.WriteAllTextAsync(changing, InboxFiles.Lines(10_001, Papers), Token);
         File.Delete(vanishing);
 
-        await Eventually.HoldsAsync(async () => await CountAsync("MATCH (p:Paper) WHERE p.id STARTS WITH '2501.1' RETURN count(p) AS n") == Papers,
+        await Eventually.HoldsAsync(async () => await server.CountAsync("MATCH (p:Paper) WHERE p.id STARTS WITH '2501.1' RETURN count(p) AS n") == Papers,
             TimeSpan.FromSeconds(120), "every paper of the rewritten file in the graph", worker.Describe);
         await worker.WaitForIdleAsync(timeout: TimeSpan.FromSeconds(60));
         var settled = changed.Elapsed;
 
         Assert.False(worker.Worker.Faulted);
-        Assert.Equal(0, await CountAsync("MATCH (p:Paper) WITH p.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS n"));
-        var fromVanished = await CountAsync("MATCH (p:Paper) WHERE p.id STARTS WITH '2501.2' RETURN count(p) AS n");
+        Assert.Equal(0, await server.CountAsync("MATCH (p:Paper) WITH p.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS n"));
+        var fromVanished = await server.CountAsync("MATCH (p:Paper) WHERE p.id STARTS WITH '2501.2' RETURN count(p) AS n");
         Assert.True(fromVanished is 0 or Papers, $"{fromVanished} papers of the deleted file: it was read whole or not at all");
-        var fromOldContent = await CountAsync("MATCH (p:Paper) WHERE p.id STARTS WITH '2501.0' RETURN count(p) AS n");
+        var fromOldContent = await server.CountAsync("MATCH (p:Paper) WHERE p.id STARTS WITH '2501.0' RETURN count(p) AS n");
         Assert.False(Directory.Exists(Path.Combine(_inbox, Quarantine.FolderName)), "nothing quarantined");
 
         ReliabilityRecord.Write("faults", "worker: one file rewritten and another deleted while it reads them", "recovered", new Dictionary<string, object?>
@@ -61,11 +61,5 @@ public sealed class InboxFaultTests(Neo4jTestServer server) : IAsyncLifetime
             ["papersOfTheOverwrittenContent"] = fromOldContent,
             ["secondsToRecover"] = Math.Round(settled.TotalSeconds, 1),
         });
-    }
-
-    private async Task<int> CountAsync(string cypher)
-    {
-        var result = await server.Client.RunAsync(cypher, cancellationToken: Token);
-        return (int)(long)result.Value(0, "n")!;
     }
 }

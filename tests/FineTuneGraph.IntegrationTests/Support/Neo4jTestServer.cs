@@ -112,6 +112,13 @@ public sealed class Neo4jTestServer : IAsyncLifetime
         await Client.RunAsync("MATCH (n) DETACH DELETE n");
     }
 
+    /// <summary>Runs a query returning one row with a count in column <c>n</c>, and returns that count.</summary>
+    public async Task<int> CountAsync(string cypher)
+    {
+        var result = await Client.RunAsync(cypher, cancellationToken: TestContext.Current.CancellationToken);
+        return (int)(long)result.Value(0, "n")!;
+    }
+
     /// <summary>A loopback port with nothing listening on it.</summary>
     public static int UnusedPort()
     {
