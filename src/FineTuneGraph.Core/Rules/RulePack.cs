@@ -168,7 +168,8 @@ public enum RelationOrder
 /// A source whose canonical name matches <paramref name="NotFrom"/> is never related by the rule (a setting such as
 /// "offline reinforcement learning" is not a method evaluated on Atari), and a pair the rule relates in a sentence
 /// where a relationship of a type in <paramref name="YieldsTo"/> relates it too is left to that one ("trained on
-/// UltraFeedback" is TRAINED_ON, not also EVALUATED_ON).
+/// UltraFeedback" is TRAINED_ON, not also EVALUATED_ON). In a paper that proposes nothing, the methods named in a
+/// sentence matching <paramref name="Studied"/> ("we compare X, Y and Z") are what <paramref name="Anaphora"/> stands for.
 /// </summary>
 public sealed record RelationRule(
     string Id,
@@ -182,7 +183,8 @@ public sealed record RelationRule(
     Regex? Anaphora,
     RuleSource Source,
     Regex? NotFrom = null,
-    IReadOnlyList<string>? YieldsTo = null);
+    IReadOnlyList<string>? YieldsTo = null,
+    Regex? Studied = null);
 
 /// <summary>
 /// A finding rule: a sentence matching <paramref name="Cue"/> becomes a finding, with its numbers, direction

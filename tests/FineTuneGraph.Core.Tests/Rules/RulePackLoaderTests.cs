@@ -276,6 +276,28 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_RelationWithStudied_ReadsIt()
+    {
+        _folder.Write(Entity + "relations:\n  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    studied: '\\bwe compare\\b'\n");
+
+        var rule = Assert.Single(_folder.Load().Relations);
+
+        Assert.Matches(rule.Studied!, "Here we compare LoRA and SFT.");
+    }
+
+    [Fact]
+    public void Load_StudiedThatIsNoRegex_IsRefusedWhereItIs()
+    {
+        _folder.Write(Entity + "relations:\n  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    studied: '(we compare'\n");
+
+        var diagnostic = Assert.Single(_folder.Problems());
+
+        var studiedLine = (Entity + "relations:\n  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n").Count(c => c == '\n') + 1;
+        Assert.Equal((studiedLine, "    studied: ".Length + 1), (diagnostic.Line, diagnostic.Column));
+        Assert.StartsWith("regex does not", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_YieldsToAnUnknownType_SuggestsTheGraphModelsOne()
     {
         _folder.Write(Entity + "relations:\n  - id: r\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    yields_to: [TRAINED_0N]\n");

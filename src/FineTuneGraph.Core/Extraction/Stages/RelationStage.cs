@@ -41,7 +41,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
             }
         }
 
-        var ownByType = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var ownByRule = new Dictionary<RelationRule, List<string>>(ReferenceEqualityComparer.Instance);
         Dictionary<(string, string), string>? nameByKey = null;
         Dictionary<(string, string), int>? firstSentenceOf = null;
         var sources = new List<(string Key, int Start, int End)>();
@@ -95,7 +95,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 if (rule.Anaphora is not null)
                 {
                     // The phrase's span does not matter: an anaphoric source only needs the cue somewhere in the sentence.
-                    var own = ownByType.TryGetValue(rule.From, out var keys) ? keys : ownByType[rule.From] = OwnEntities(entities, rule.From);
+                    var own = ownByRule.TryGetValue(rule, out var keys) ? keys : ownByRule[rule] = OwnEntities(document, entities, rule);
                     if (own.Count > 0 && rule.Anaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)))
                     {
                         foreach (var key in own)
@@ -225,8 +225,9 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// What "our method", "this approach" stand for: the paper's own entities of the type (those it proposes, or else
-    /// those its title names).
+    /// What "our method", "this approach" stand for in <paramref name="rule"/>: the paper's own entities of its source
+    /// type (those it proposes; or else those its title names, with those named in a sentence matching the rule's
+    /// <c>studied</c>, "we compare X, Y and Z").
     /// </summary>
     /// <remarks>
     /// At most <see cref="MaxOwnEntities"/> of them (the first in text order): each stands in every sentence that says
@@ -234,10 +235,38 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
     /// such sentence. A paper proposes one to four methods; the sample, the test corpora and 20,000 generated papers
     /// never exceed four.
     /// </remarks>
-    private static List<string> OwnEntities(IReadOnlyList<ExtractedEntity> entities, string type)
+    private static List<string> OwnEntities(PaperDocument document, IReadOnlyList<ExtractedEntity> entities, RelationRule rule)
     {
+        var type = rule.From;
         var own = entities.Where(e => e.Proposed && e.Type == type).Select(e => e.Key).Take(MaxOwnEntities).ToList();
-        return own.Count > 0 ? own : entities.Where(e => e.Type == type && e.Mentions.Any(m => m.Sentence == 0)).Select(e => e.Key).Take(MaxOwnEntities).ToList();
+        if (own.Count > 0)
+        {
+            return own;
+        }
+
+        var studied = StudiedSentences(document, rule.Studied);
+        return entities
+            .Where(e => e.Type == type && e.Mentions.Any(m => m.Sentence == 0 || (studied is not null && studied[m.Sentence])))
+            .Select(e => e.Key)
+            .Take(MaxOwnEntities)
+            .ToList();
+    }
+
+    /// <summary>Which sentences of the abstract match <paramref name="studied"/> (null: none can).</summary>
+    private static bool[]? StudiedSentences(PaperDocument document, Regex? studied)
+    {
+        if (studied is null)
+        {
+            return null;
+        }
+
+        var matches = new bool[document.Sentences.Count];
+        foreach (var sentence in document.Sentences)
+        {
+            matches[sentence.Index] = sentence.Index > 0 && studied.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
+        }
+
+        return matches;
     }
 
     /// <summary>
