@@ -7,7 +7,7 @@ public sealed partial class RulePackLoader
 {
     private const int DefaultMaxGap = 200;
 
-    private static readonly string[] RelationKeys = ["id", "type", "from", "to", "cue", "between", "order", "max_gap", "anaphora", "not_from", "yields_to", "studied"];
+    private static readonly string[] RelationKeys = ["id", "type", "from", "to", "cue", "between", "order", "max_gap", "anaphora", "not_from", "yields_to", "studied", "blocked_by"];
 
     private static readonly Dictionary<string, RelationOrder> Orders = new(StringComparer.Ordinal)
     {
@@ -52,6 +52,8 @@ public sealed partial class RulePackLoader
         var notFromValid = notFrom is not null || !fields.Has("not_from");
         var studied = fields.Pattern("studied");
         var studiedValid = studied is not null || !fields.Has("studied");
+        var blockedBy = fields.Pattern("blocked_by");
+        var blockedByValid = blockedBy is not null || !fields.Has("blocked_by");
         var yieldsTo = new List<string>();
         var yieldsToValid = true;
         foreach (var yielded in fields.TextList("yields_to"))
@@ -67,10 +69,10 @@ public sealed partial class RulePackLoader
             }
         }
 
-        if (id is not null && type is not null && from is not null && to is not null && cueValid && anaphoraValid && notFromValid && yieldsToValid && studiedValid)
+        if (id is not null && type is not null && from is not null && to is not null && cueValid && anaphoraValid && notFromValid && yieldsToValid && studiedValid && blockedByValid)
         {
             _relations.Add(new RelationRule(id, type.Value!, from, to, cue, between, order, maxGap, anaphora, file.Source(node),
-                notFrom, yieldsTo.Count == 0 ? null : yieldsTo, studied));
+                notFrom, yieldsTo.Count == 0 ? null : yieldsTo, studied, blockedBy));
         }
     }
 

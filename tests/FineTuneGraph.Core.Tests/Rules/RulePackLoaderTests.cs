@@ -276,13 +276,14 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_RelationWithStudied_ReadsIt()
+    public void Load_RelationWithStudiedAndBlockedBy_ReadsBoth()
     {
-        _folder.Write(Entity + "relations:\n  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    studied: '\\bwe compare\\b'\n");
+        _folder.Write(Entity + "relations:\n  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    studied: '\\bwe compare\\b'\n    blocked_by: 'surpass'\n");
 
         var rule = Assert.Single(_folder.Load().Relations);
 
         Assert.Matches(rule.Studied!, "Here we compare LoRA and SFT.");
+        Assert.Matches(rule.BlockedBy!, "surpassing");
     }
 
     [Fact]

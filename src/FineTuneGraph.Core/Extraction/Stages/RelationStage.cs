@@ -130,9 +130,11 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                             continue;
                         }
 
-                        // "Our method" stands for the paper's method in the whole sentence: only the cue is required.
+                        // "Our method" stands for the paper's method in the whole sentence: only the cue is required, and
+                        // nothing of blocked_by before the target.
                         if (anaphoric
-                            ? cueInSentence ??= rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false
+                            ? (cueInSentence ??= rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false)
+                              && !IsBlocked(rule, document.Text, sentence.Start, to.Start)
                             : Relates(rule, document.Text, fromStart, fromEnd, to.Start, to.End))
                         {
                             Add(new ExtractedRelation(rule.Type, rule.From, fromKey, to.Type, to.Key, sentence.Index, "relation:" + rule.Id,
@@ -283,6 +285,9 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
     /// <summary>How many of the paper's own entities "our method" stands for in relations.</summary>
     internal const int MaxOwnEntities = 16;
 
+    private static bool IsBlocked(RelationRule rule, string text, int start, int end) =>
+        rule.BlockedBy is not null && end > start && rule.BlockedBy.IsMatch(text.AsSpan(start, end - start));
+
     private static bool Relates(RelationRule rule, string text, int fromStart, int fromEnd, int toStart, int toEnd)
     {
         var fromFirst = fromEnd <= toStart;
@@ -298,7 +303,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
         }
 
         var (gapStart, gapEnd) = fromFirst ? (fromEnd, toStart) : (toEnd, fromStart);
-        if (gapEnd - gapStart > rule.MaxGap)
+        if (gapEnd - gapStart > rule.MaxGap || IsBlocked(rule, text, gapStart, gapEnd))
         {
             return false;
         }
