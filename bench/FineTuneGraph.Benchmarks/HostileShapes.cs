@@ -68,6 +68,8 @@ internal static class HostileShapes
         new("dotted-capitals", chars => (Title, "ZetaNet, an advanced model, reads " + Repeat("A.", chars))),
         new("merged-acronyms", chars => (Title, Numbered(i => $"{Word(i / 676)} {Word(i / 26)} {Word(i)} Optimization ({Initial(i / 676)}{Initial(i / 26)}{Initial(i)}O) is Low-Rank Adaptation ({Initial(i / 676)}{Initial(i / 26)}{Initial(i)}O). ", chars))),
         new("quoted-names", chars => (Title, Repeat("\"LoRA\" and 'GSM8K' ", chars))),
+        new("colon-definitions-repeated", chars => (Title, Repeat("ZiP: Zero-shot Instruction Pruning ", chars))),
+        new("glued-colons", chars => (Title, Repeat("ZIP:", chars))),
     ];
 
     /// <summary>The shape of that name.</summary>

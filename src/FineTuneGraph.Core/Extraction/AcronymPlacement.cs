@@ -34,7 +34,16 @@ internal sealed class AcronymPlacement(CompiledRulePack pack)
         {
             RemoveInside(work, definition.LongStart, definition.LongEnd, $"part of the long form '{longForm}' of {atShort.Type} '{shortForm}'");
             var candidate = atShort with { Start = definition.LongStart, End = definition.LongEnd, RuleId = "acronym", Why = $"long form of '{shortForm}'" };
-            AddEverywhere(work, candidate, longForm, caseSensitive: false);
+            if (work.LongFormsPlaced.Add(PlacedKey(candidate, longForm)))
+            {
+                AddEverywhere(work, candidate, longForm, caseSensitive: false);
+                MergeLocalNamesOf(work, candidate, longForm);
+            }
+            else if (work.Overlapping(definition.LongStart, definition.LongEnd) is null)
+            {
+                work.Mentions.Add(candidate);
+            }
+
             return true;
         }
 
@@ -74,7 +83,26 @@ internal sealed class AcronymPlacement(CompiledRulePack pack)
         var local = LocalCandidate(type, name, definition.ShortStart, definition.ShortEnd, "acronym", $"acronym defined as '{longForm}' (head word '{head}')");
         AddEverywhere(work, local, shortForm, caseSensitive: true);
         AddEverywhere(work, local with { Start = definition.LongStart, End = definition.LongEnd, Why = $"long form of '{shortForm}'" }, longForm, caseSensitive: false);
+        MergeLocalNamesOf(work, local, longForm);
         return true;
+    }
+
+    /// <summary>
+    /// "Recursive Introspection: Teaching ..." in the title, "RISE: Recursive IntroSpEction" in the abstract: a
+    /// paper-local entity that a rule made of exactly the long form elsewhere (in any case) is the acronym's entity.
+    /// </summary>
+    private static string PlacedKey(Candidate entity, string longForm) => entity.Type + "\u0000" + entity.Key + "\u0000" + longForm;
+
+    private static void MergeLocalNamesOf(ExtractionWork work, Candidate local, string longForm)
+    {
+        foreach (var (start, end) in Occurrences(work, longForm, caseSensitive: false).ToArray())
+        {
+            if (work.Overlapping(start, end) is { } held && held.Start == start && held.End == end && held.Key != local.Key
+                && work.Entities.ContainsKey((local.Type, local.Key)))
+            {
+                MergeDefinedForms(work, local, held);
+            }
+        }
     }
 
     /// <summary>
@@ -98,6 +126,7 @@ internal sealed class AcronymPlacement(CompiledRulePack pack)
         var local = LocalCandidate(inner.Type, shortForm, definition.ShortStart, definition.ShortEnd, "acronym", $"acronym defined as '{longForm}', a variant of {inner.Type} '{baseName}'");
         AddEverywhere(work, local, shortForm, caseSensitive: true);
         AddEverywhere(work, local with { Start = definition.LongStart, End = definition.LongEnd, Why = $"long form of '{shortForm}'" }, longForm, caseSensitive: false);
+        MergeLocalNamesOf(work, local, longForm);
         return true;
     }
 

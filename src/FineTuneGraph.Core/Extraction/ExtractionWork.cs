@@ -102,6 +102,12 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
         set => _pendingAcronyms = value;
     }
 
+    /// <summary>
+    /// Long forms the acronym stages already added everywhere to their entity (by entity and form, case-insensitive):
+    /// a definition repeated thousands of times looks through the paper once.
+    /// </summary>
+    public HashSet<string> LongFormsPlaced { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     private IReadOnlyList<ExtractedEntity>? _extractedEntities;
 
     /// <summary>The paper's entities with their mentions, built by <see cref="EntityStage"/> from the accepted mentions.</summary>

@@ -25,6 +25,9 @@ public sealed class AcronymFinderTests
     [InlineData("We pre-train Vision Transformers (ViTs) on ImageNet.", "Vision Transformers|ViTs")]
     [InlineData("Direct Preference Optimization (DPO) and Preference Optimization (PO) are compared.", "Direct Preference Optimization|DPO", "Preference Optimization|PO")]
     [InlineData("Models are compressed with Knowledge Distillation ( KD ) and pruning.", "Knowledge Distillation|KD")]
+    [InlineData("In this paper, we develop RISE: Recursive IntroSpEction, an approach for fine-tuning.", "Recursive IntroSpEction|RISE")]
+    [InlineData("We present ZIP: Zero-shot Instruction Pruning for faster decoding.", "Zero-shot Instruction Pruning|ZIP")]
+    [InlineData("We adopt RLHF: Reinforcement Learning from Human Feedback, and SFT (supervised fine-tuning).", "Reinforcement Learning from Human Feedback|RLHF", "supervised fine-tuning|SFT")]
     public void Find_Definitions_GiveLongAndShortForms(string text, params string[] expected)
     {
         var definitions = AcronymFinder.Find(text);
@@ -50,6 +53,10 @@ public sealed class AcronymFinderTests
     [InlineData("Models are trained on English text (EN) only.")]
     [InlineData("It is low. Rank Aggregation (LRA) follows.")]
     [InlineData("We use LoRA (a parameter-efficient method) for tuning.")]
+    [InlineData("GPT-4: a strong generalist model.")]
+    [InlineData("We study RISE: recursive introspection in agents.")]
+    [InlineData("Results on MMLU: Most Models Improve Quickly.")]
+    [InlineData("Setting: SFT with Large Batches.")]
     public void Find_NonDefinitions_AreRejected(string text)
     {
         Assert.Empty(AcronymFinder.Find(text));

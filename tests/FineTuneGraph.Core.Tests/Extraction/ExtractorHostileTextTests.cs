@@ -180,6 +180,24 @@ public sealed class ExtractorHostileTextTests
         Assert.Equal(Count(text, "1.5%"), claim.Values.Count);
     }
 
+    [Fact(Timeout = HangGuard)]
+    public async Task Extract_ColonDefinitionRepeated_EveryShortAndLongFormIsAMention()
+    {
+        // before: 32 s at 400,000 characters (the long form was added everywhere again for each definition)
+        var (text, result) = await ExtractAsync("colon-definitions-repeated", 400_000);
+
+        var zip = Assert.Single(result.Entities, e => e.Name == "ZiP");
+        Assert.Equal(Count(text, "ZiP") + Count(text, "Zero-shot Instruction Pruning"), zip.Mentions.Count);
+    }
+
+    [Fact(Timeout = HangGuard)]
+    public async Task Extract_GluedColons_NoDefinitionAndNoEntity()
+    {
+        var (_, result) = await ExtractAsync("glued-colons", 400_000);
+
+        Assert.Empty(result.Entities);
+    }
+
     private static async Task<(string Text, PaperExtraction Result)> ExtractAsync(string shape, int chars)
     {
         var paper = HostileShapes.Named(shape).PaperOf(chars);

@@ -46,6 +46,19 @@ public sealed class DefaultPackNamingTests
     }
 
     [Fact]
+    public void TitleNameDefinedAgainAfterAColon_IsOneEntityWithItsAcronym()
+    {
+        var result = Extract(
+            "In this paper, we develop SETU: Sparse Echo TUrbine, an approach for merging checkpoints. SETU is applied to Llama 2.",
+            "Sparse Echo Turbine: Models That Listen");
+
+        var method = Assert.Single(result.Entities, e => e.Type == "Method" && e.Proposed);
+        Assert.Equal("SETU", method.Name);
+        Assert.Equal(["Sparse Echo Turbine", "SETU", "Sparse Echo TUrbine"], method.Mentions.Select(m => m.Surface).Distinct());
+        Assert.Equal("setu", Assert.Single(result.Relations, r => r.Type == "APPLIED_TO").FromKey);
+    }
+
+    [Fact]
     public void HyphenatedModifier_DoesNotBecomeAName()
     {
         var result = Extract("We propose LoRA-based merging of adapters.");

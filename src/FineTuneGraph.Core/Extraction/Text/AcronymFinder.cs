@@ -8,7 +8,8 @@ namespace FineTuneGraph.Extraction;
 /// character, contain its other characters in order (case-insensitively, a plural 's' ignored) and hold the last
 /// one in its last word. Of the long forms that do, the one whose word initials cover most of the short form wins,
 /// then the shortest, so "Proximal Policy Optimization (PPO)" gives the three words rather than "Policy Optimization".
-/// "SHORT (long form)" is accepted when the parenthesis cannot be a short form and its words all spell the acronym.
+/// "SHORT (long form)" is accepted when the parenthesis cannot be a short form and its words all spell the acronym,
+/// and "SHORT: Long Form" when title-cased words after the colon spell it.
 /// </summary>
 public static partial class AcronymFinder
 {
@@ -28,6 +29,20 @@ public static partial class AcronymFinder
             {
                 (found ??= []).Add(definition);
             }
+        }
+
+        var parenthesised = found?.Count ?? 0;
+        for (var colon = text.IndexOf(':', StringComparison.Ordinal); colon > 0; colon = text.IndexOf(':', colon + 1))
+        {
+            if (TryLongFormAfterColon(text, colon, out var definition))
+            {
+                (found ??= []).Add(definition);
+            }
+        }
+
+        if (found is not null && found.Count > parenthesised && parenthesised > 0)
+        {
+            found.Sort((a, b) => Math.Min(a.LongStart, a.ShortStart).CompareTo(Math.Min(b.LongStart, b.ShortStart)));
         }
 
         return found ?? (IReadOnlyList<AcronymDefinition>)[];
