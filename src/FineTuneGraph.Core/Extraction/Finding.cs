@@ -32,4 +32,7 @@ public sealed record Finding(
 {
     /// <summary>The methods the claim compares against (the baselines: "over X", "than X"), kept apart from <see cref="MethodKeys"/>.</summary>
     public IReadOnlyList<string> ComparatorKeys { get; init; } = [];
+
+    /// <summary>What each of <see cref="Values"/> is about, in the same order (empty when the finding was built without them).</summary>
+    public IReadOnlyList<FindingValue> ValueSubjects { get; init; } = [];
 }

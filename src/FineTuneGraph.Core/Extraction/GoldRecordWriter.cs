@@ -29,15 +29,32 @@ public static class GoldRecordWriter
             Metrics = Entities(extraction, EntityTypes.Metric, withProposed: false),
             MethodDataset = Pairs(extraction, [EvaluatedOn, TrainedOn], EntityTypes.Dataset, NameOf),
             MethodModel = Pairs(extraction, [AppliedTo], EntityTypes.Model, NameOf),
-            Results = extraction.Findings
-                .SelectMany(f => f.Values.Select(v => new GoldResult(
-                    v.Text,
-                    NameOf(EntityTypes.Metric, f.MetricKey),
-                    NameOf(EntityTypes.Dataset, f.DatasetKeys.FirstOrDefault()),
-                    NameOf(EntityTypes.Method, f.MethodKeys.FirstOrDefault()),
-                    NameOf(EntityTypes.Model, f.ModelKeys.FirstOrDefault()))))
-                .ToArray(),
+            Results = extraction.Findings.SelectMany(f => Results(f, NameOf)).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// A finding's results: each value with what it is about (<see cref="Finding.ValueSubjects"/>), each entity by its
+    /// name (the canonical form: "word error rate" for "WER").
+    /// </summary>
+    private static IEnumerable<GoldResult> Results(Finding finding, Func<string, string?, string?> nameOf)
+    {
+        if (finding.ValueSubjects.Count != finding.Values.Count)
+        {
+            return finding.Values.Select(v => new GoldResult(
+                v.Text,
+                nameOf(EntityTypes.Metric, finding.MetricKey),
+                nameOf(EntityTypes.Dataset, finding.DatasetKeys.FirstOrDefault()),
+                nameOf(EntityTypes.Method, finding.MethodKeys.FirstOrDefault()),
+                nameOf(EntityTypes.Model, finding.ModelKeys.FirstOrDefault())));
+        }
+
+        return finding.ValueSubjects.Select(s => new GoldResult(
+            s.Value.Text,
+            nameOf(EntityTypes.Metric, s.Metric?.Key),
+            nameOf(EntityTypes.Dataset, s.Dataset?.Key),
+            nameOf(EntityTypes.Method, s.Method?.Key),
+            nameOf(EntityTypes.Model, s.Model?.Key)));
     }
 
     private static GoldEntity[] Entities(PaperExtraction extraction, string type, bool withProposed) =>

@@ -13,7 +13,7 @@ namespace FineTuneGraph.Rules;
 /// </summary>
 internal sealed class RegexCache
 {
-    private static readonly FrozenSet<string> RegexKeys = new[] { "regex", "cue", "up", "down", "negation", "hedge", "comparator", "anaphora", "exclude" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RegexKeys = new[] { "regex", "cue", "up", "down", "negation", "hedge", "comparator", "background", "anaphora", "exclude" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, (Regex? Regex, RuleMessage? Refusal)> _compiled = new(StringComparer.Ordinal);
 

@@ -208,6 +208,13 @@ public sealed record FindingRule(
     /// </summary>
     public Regex? Comparator { get; init; }
 
+    /// <summary>
+    /// Matches a leading subordinate clause at the start of a claim sentence ("When integrated with X, it ...",
+    /// "Compared to methods such as X, Y ..."): the methods inside it are background, not what the claim is about,
+    /// unless the sentence names no other method and the paper proposes none.
+    /// </summary>
+    public Regex? Background { get; init; }
+
     /// <inheritdoc cref="PatternRule.Triggers"/>
     public IReadOnlyList<string> Triggers { get; init; } = [];
 

@@ -23,7 +23,14 @@ public sealed class NumberFinderTests
     [InlineData("Accuracy changes by +2.1% while recall falls by \u22123% and precision by -3%.", new[] { "+2.1%", "\u22123%", "-3%" })]
     [InlineData("Our model scores 85 on MMLU and 62 on GPQA.", new[] { "85" })]
     [InlineData("With pruning, perplexity = 12 after 1,000 steps.", new[] { "12" })]
-    [InlineData("Gains range from 3-5% on easy tasks to 8.5% on hard ones.", new[] { "3", "5%", "8.5%" })]
+    [InlineData("Gains range from 3-5% on easy tasks to 8.5% on hard ones.", new[] { "3-5%", "8.5%" })]
+    [InlineData("It gives a 40-90% error reduction over vanilla fine-tuning.", new[] { "40-90%" })]
+    [InlineData("Local fine-tuning increases AUC by 0.25% to 11.74% across hospitals.", new[] { "0.25% to 11.74%" })]
+    [InlineData("Smaller models gain the most (delta F1 +0.12 to +0.23).", new[] { "+0.12 to +0.23" })]
+    [InlineData("They reach high accuracy (85 - 95%) after fine-tuning.", new[] { "85 - 95%" })]
+    [InlineData("Success rises from 18.6% to 81.7% after one day.", new[] { "18.6%", "81.7%" })]
+    [InlineData("Success rises from about 18 to 82% after one day.", new[] { "18", "82%" })]
+    [InlineData("It needs up to 100times fewer parameters than LoRA.", new[] { "100times" })]
     [InlineData("Speculative decoding gives a twofold speedup for Llama 2 70B.", new[] { "twofold" })]
     [InlineData("Pass@1 improves from 45.2 to 58.8 with only 1,000 examples.", new[] { "45.2", "58.8" })]
     [InlineData("Throughput improves up to 3x on 8 A100 GPUs.", new[] { "3x" })]
@@ -86,7 +93,7 @@ public sealed class NumberFinderTests
     [InlineData("an F1 of 0.85", "0.85", 0.85, NumberUnit.None)]
     [InlineData("throughput rises to 1,234.5 tokens per second", "1,234.5", 1234.5, NumberUnit.None)]
     [InlineData("an error of .25 remains", ".25", 0.25, NumberUnit.None)]
-    [InlineData("it improves 3-5% on easy tasks", "3", 3.0, NumberUnit.Percent)]
+    [InlineData("it improves 3-5% on easy tasks", "3-5%", 3.0, NumberUnit.Percent)]
     [InlineData("Elo rises by 42 points", "42 points", 42.0, NumberUnit.Points)]
     public void Find_Value_HasSignedNumberAndUnit(string sentence, string text, double number, NumberUnit unit)
     {
@@ -95,6 +102,28 @@ public sealed class NumberFinderTests
         Assert.Equal(text, value.Text);
         Assert.Equal(number, value.Number, 10);
         Assert.Equal(unit, value.Unit);
+    }
+
+    [Theory]
+    [InlineData("it improves 3-5% on easy tasks", 3.0, 5.0)]
+    [InlineData("AUC rises by 0.25% to 11.74%", 0.25, 11.74)]
+    [InlineData("delta F1 +0.12 to +0.23", 0.12, 0.23)]
+    [InlineData("a change of -3 to -1.5 points", -3.0, -1.5)]
+    public void Find_Range_IsOneValueWithBothEnds(string sentence, double lower, double upper)
+    {
+        var value = Assert.Single(NumberFinder.Find(sentence, 0, sentence.Length));
+
+        Assert.Equal(lower, value.Number, 10);
+        Assert.Equal(upper, value.Upper!.Value, 10);
+        Assert.Equal(sentence[value.Start..value.End], value.Text);
+    }
+
+    [Theory]
+    [InlineData("accuracy rises from 45.2% to 58.8%")]
+    [InlineData("accuracy reaches 58.8%")]
+    public void Find_ChangeOrSingleNumber_HasNoUpperEnd(string sentence)
+    {
+        Assert.All(NumberFinder.Find(sentence, 0, sentence.Length), value => Assert.Null(value.Upper));
     }
 
     [Fact]

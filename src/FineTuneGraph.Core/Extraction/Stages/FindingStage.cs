@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using FineTuneGraph.Rules;
+using FineTuneGraph.Text;
 
 namespace FineTuneGraph.Extraction;
 
@@ -10,7 +11,7 @@ namespace FineTuneGraph.Extraction;
 /// and <see cref="ExtractionWork.MentionsBySentence"/> (so it runs after <see cref="EntityStage"/>); sets
 /// <see cref="ExtractionWork.Findings"/>.
 /// </summary>
-internal sealed class FindingStage(CompiledRulePack pack) : IExtractionStage
+internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionStage
 {
     /// <summary>The stage's name.</summary>
     public const string StageName = "findings";
@@ -58,7 +59,8 @@ internal sealed class FindingStage(CompiledRulePack pack) : IExtractionStage
             var up = Flagged(rule.Up, index);
             var down = Flagged(rule.Down, index);
             var anchor = values.Length > 0 ? values[0].Start : sentence.Start;
-            var (methods, comparators) = SubjectsAndComparators(document, inSentence, rule.Comparator);
+            var roles = MethodRoles(document, sentence, inSentence, rule);
+            var (methods, comparators) = SubjectsAndComparators(inSentence, roles, proposedMethods);
             findings.Add(new Finding(
                 $"{document.Paper.Id}#{index}",
                 index,
@@ -69,9 +71,13 @@ internal sealed class FindingStage(CompiledRulePack pack) : IExtractionStage
                 Flagged(rule.Hedge, index),
                 NearestMetric(inSentence, anchor)?.Key,
                 Keys(inSentence, EntityTypes.Dataset),
-                methods.Length > 0 ? methods : proposedMethods,
+                methods,
                 Keys(inSentence, EntityTypes.Model),
-                "finding:" + rule.Id) { ComparatorKeys = comparators });
+                "finding:" + rule.Id)
+            {
+                ComparatorKeys = comparators,
+                ValueSubjects = ValueSubjects(document, sentence, values, inSentence, roles, comparators, proposedMethods),
+            });
         }
 
         work.Stats?.Time("finding:" + pack.Pack.Findings[0].Id, started);
@@ -134,40 +140,116 @@ internal sealed class FindingStage(CompiledRulePack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// The methods a claim is about, and those it compares against: a method is a comparator when the words between
-    /// the previous mention (or the sentence start) and it end as the rule's comparator says ("improves over X").
-    /// When every method named is a comparator, the subject is the paper's own method, as in "it improves over X".
+    /// The methods a claim is about, and those it compares against (<see cref="MethodRoles"/>). When every method named
+    /// is a comparator or background, the subject is the paper's own method, as in "it improves over X"; with none, the
+    /// background methods ("When fine-tuned with X, the model ...").
     /// </summary>
-    private static (string[] Subjects, string[] Comparators) SubjectsAndComparators(PaperDocument document, List<Mention> inSentence, Regex? comparator)
+    private static (string[] Subjects, string[] Comparators) SubjectsAndComparators(List<Mention> inSentence, MethodRole[] roles, string[] proposedMethods)
     {
-        if (comparator is null)
-        {
-            return (Keys(inSentence, EntityTypes.Method), []);
-        }
-
         var subjectMentions = new List<Mention>();
         var comparatorMentions = new List<Mention>();
-        var previousEnd = -1;
-        foreach (var mention in inSentence)
+        var backgroundMentions = new List<Mention>();
+        for (var i = 0; i < inSentence.Count; i++)
         {
+            (roles[i] switch
+            {
+                MethodRole.Subject => subjectMentions,
+                MethodRole.Comparator => comparatorMentions,
+                MethodRole.Background => backgroundMentions,
+                _ => null,
+            })?.Add(inSentence[i]);
+        }
+
+        var comparators = Keys(comparatorMentions, EntityTypes.Method);
+        var subjects = Keys(subjectMentions, EntityTypes.Method);
+        subjects = comparators.Length == 0 ? subjects : Array.FindAll(subjects, key => Array.IndexOf(comparators, key) < 0);
+        return (subjects.Length > 0 ? subjects : proposedMethods.Length > 0 ? proposedMethods : Keys(backgroundMentions, EntityTypes.Method), comparators);
+    }
+
+    /// <summary>
+    /// The role of each method mention of a claim sentence: a comparator when the words between the previous mention
+    /// (or the sentence start) and it end as the rule's comparator says ("improves over X"), or when it continues a
+    /// comparator's list ("over X, Y and Z"); background when it lies in
+    /// the leading clause the rule's background regex matches ("When integrated with X, it ..."); else a subject.
+    /// </summary>
+    private static MethodRole[] MethodRoles(PaperDocument document, Sentence sentence, List<Mention> inSentence, FindingRule rule)
+    {
+        var roles = new MethodRole[inSentence.Count];
+        var backgroundEnd = BackgroundEnd(document, sentence, rule.Background);
+        var previousEnd = -1;
+        var previousComparator = false;
+        for (var i = 0; i < inSentence.Count; i++)
+        {
+            var mention = inSentence[i];
             if (mention.Type == EntityTypes.Method)
             {
                 // The comparator ends right before the method: the last words of the gap are enough to decide.
-                var from = previousEnd < 0 ? document.Sentences[mention.Sentence].Start : previousEnd;
+                var from = previousEnd < 0 ? sentence.Start : previousEnd;
                 var window = Math.Min(Math.Max(0, mention.Start - from), ComparatorWindow);
-                (comparator.IsMatch(document.Text.AsSpan(mention.Start - window, window)) ? comparatorMentions : subjectMentions).Add(mention);
+                roles[i] = (rule.Comparator is not null && rule.Comparator.IsMatch(document.Text.AsSpan(mention.Start - window, window)))
+                    || (previousComparator && ContinuesList(document.Text, from, mention)) ? MethodRole.Comparator
+                    : mention.End <= backgroundEnd ? MethodRole.Background
+                    : MethodRole.Subject;
+                previousComparator = roles[i] == MethodRole.Comparator;
+            }
+            else if (previousComparator && previousEnd >= 0)
+            {
+                // A model or dataset in the list keeps it going ("over SayCan, OpenVLA and VoxPoser"); other words end it.
+                previousComparator = IsListJoint(document.Text.AsSpan(previousEnd, Math.Max(0, mention.Start - previousEnd)));
             }
 
             previousEnd = mention.End;
         }
 
-        var comparators = Keys(comparatorMentions, EntityTypes.Method);
-        var subjects = Keys(subjectMentions, EntityTypes.Method);
-        return (comparators.Length == 0 ? subjects : Array.FindAll(subjects, key => Array.IndexOf(comparators, key) < 0), comparators);
+        return roles;
     }
 
-    /// <summary>How much of the text before a method the comparator sees ("over the strong existing baseline ").</summary>
-    private const int ComparatorWindow = 60;
+    /// <summary>
+    /// Whether <paramref name="mention"/> is the next item of a list after the mention that ends at <paramref name="from"/>:
+    /// joined by "and"/"or", or by a comma when the list goes on after it ("over X, Y and Z"; but not "such as X, Y achieves").
+    /// </summary>
+    private static bool ContinuesList(string text, int from, Mention mention)
+    {
+        var gap = text.AsSpan(from, Math.Max(0, mention.Start - from)).Trim();
+        if (!IsListJoint(gap))
+        {
+            return false;
+        }
+
+        if (gap is not ("," or "/"))
+        {
+            return true;
+        }
+
+        var rest = text.AsSpan(mention.End, Math.Min(5, text.Length - mention.End));
+        return rest.StartsWith(",") || rest.StartsWith(" and ") || rest.StartsWith(" or ") || rest.StartsWith("/");
+    }
+
+    /// <summary>The words between two items of a list: ", ", " and ", ", or " (a comparator's list: "over X, Y and Z").</summary>
+    private static bool IsListJoint(ReadOnlySpan<char> gap)
+    {
+        var words = gap.Trim();
+        return words.IsEmpty || words is "," or "and" or "or" or ", and" or ", or" or "/";
+    }
+
+    /// <summary>Where the leading subordinate clause of the sentence ends (its start when there is none).</summary>
+    private static int BackgroundEnd(PaperDocument document, Sentence sentence, Regex? background)
+    {
+        if (background is null)
+        {
+            return sentence.Start;
+        }
+
+        foreach (var match in background.EnumerateMatches(document.Text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            return match.Index == 0 ? sentence.Start + match.Length : sentence.Start;
+        }
+
+        return sentence.Start;
+    }
+
+    /// <summary>How much of the text before a method the comparator sees ("compared to the existing fine-tuning techniques such as ").</summary>
+    private const int ComparatorWindow = 80;
 
     /// <summary>The metric nearest to the anchor; the first of equally near ones.</summary>
     private static Mention? NearestMetric(List<Mention> inSentence, int anchor)

@@ -18,12 +18,21 @@ public static partial class NumberFinder
         Size,
     }
 
-    /// <summary>A number read at some offset of the span: [Start, End) with sign and unit, digits in [DigitsStart, DigitsEnd).</summary>
+    /// <summary>
+    /// A number read at some offset of the span: [Start, End) with sign and unit, digits in [DigitsStart, DigitsEnd);
+    /// for a range, <see cref="Upper"/> is its second end, and End is past that end's unit.
+    /// </summary>
     private readonly record struct Candidate(int Start, int DigitsStart, int DigitsEnd, int End, NumberUnit Unit, Verdict Verdict, int Resume)
     {
+        /// <summary>The second end of a range ("90" in "40-90%"); null for a single number.</summary>
+        public RangeEnd? Upper { get; init; }
+
         public static Candidate Excluded(int start, int digitsEnd, Verdict verdict, int resume) =>
             new(start, start, digitsEnd, digitsEnd, NumberUnit.None, verdict, resume);
     }
+
+    /// <summary>The second number of a range: sign at Start, digits in [DigitsStart, DigitsEnd).</summary>
+    private readonly record struct RangeEnd(int Start, int DigitsStart, int DigitsEnd);
 
     /// <summary>The unit after a number, ending at End; Open when there is none; scanning resumes at Resume.</summary>
     private readonly record struct UnitRead(NumberUnit Unit, int End, Verdict Verdict, int Resume)

@@ -124,10 +124,11 @@ public static partial class NumberFinder
             && !NumberLexicon.Hardware.Contains(word);
     }
 
-    /// <summary>"3-5", "3 - 5", "45 to 58": the offset of the range's second number.</summary>
-    private static bool TryRangeEnd(ReadOnlySpan<char> s, int end, out int other)
+    /// <summary>"3-5", "3 - 5", "45 to 58": the offset of the range's second number, and whether "to" joins the two.</summary>
+    private static bool TryRangeEnd(ReadOnlySpan<char> s, int end, out int other, out bool joinedByTo)
     {
         other = -1;
+        joinedByTo = false;
         var spaced = end < s.Length && char.IsWhiteSpace(s[end]);
         var j = SkipSpace(s, end);
         if (j >= s.Length)
@@ -142,6 +143,7 @@ public static partial class NumberFinder
         else if (spaced && s[j..].StartsWith("to ", StringComparison.Ordinal))
         {
             j += 3;
+            joinedByTo = true;
         }
         else
         {
@@ -161,6 +163,18 @@ public static partial class NumberFinder
         }
 
         return false;
+    }
+
+    /// <summary>"from 18.6% to 81.7%", "from about 45 to 58": the number at <paramref name="start"/> opens a change, not a range.</summary>
+    private static bool IsChangeStart(ReadOnlySpan<char> s, int start)
+    {
+        var word = PreviousWord(s, start, out var wordStart);
+        if (NumberLexicon.Qualifiers.Contains(word))
+        {
+            word = PreviousWord(s, wordStart, out _);
+        }
+
+        return word.Equals("from", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A capitalised or mixed-case word that is not a metric: "Llama", "SQuAD", "GPT" (but not "BLEU", "macro-F1").</summary>

@@ -35,7 +35,7 @@ public static partial class NumberFinder
 
         if (char.IsLetter(c))
         {
-            return Suffix(s, q);
+            return Suffix(s, q, start);
         }
 
         if (c == '-' && q + 1 < s.Length && char.IsLetter(s[q + 1]))
@@ -90,8 +90,8 @@ public static partial class NumberFinder
         return IsHardwareAt(s, next) ? UnitRead.Excluded(Verdict.Drop, q, end) : UnitRead.Found(NumberUnit.Times, end);
     }
 
-    /// <summary>Letters glued to the digits: "3x", "2.4pp", "4fold" are units; "7B", "10k" sizes; "4th", "2e-5", "8x7B" identifiers.</summary>
-    private static UnitRead Suffix(ReadOnlySpan<char> s, int q)
+    /// <summary>Letters glued to the digits: "3x", "2.4pp", "4fold", "100times fewer" are units; "7B", "10k" sizes; "4th", "2e-5", "8x7B" identifiers.</summary>
+    private static UnitRead Suffix(ReadOnlySpan<char> s, int q, int start)
     {
         var word = Letters(s, q);
         var end = q + word.Length;
@@ -120,6 +120,11 @@ public static partial class NumberFinder
             if (word.Equals("fold", StringComparison.OrdinalIgnoreCase))
             {
                 return Fold(s, q, end);
+            }
+
+            if (word.Equals("times", StringComparison.OrdinalIgnoreCase) && IsMultiplier(s, start, end, hasDecimal: false))
+            {
+                return UnitRead.Found(NumberUnit.Times, end);
             }
 
             if (NumberLexicon.Magnitudes.Contains(word))

@@ -106,41 +106,79 @@ public static partial class NumberFinder
         }
 
         var unit = ReadUnit(s, digitsEnd, start, fractionDigits > 0);
+        Candidate candidate;
         if (unit.Verdict != Verdict.Open)
         {
-            return new Candidate(start, p, digitsEnd, unit.End, unit.Unit, unit.Verdict, unit.Resume);
+            candidate = new Candidate(start, p, digitsEnd, unit.End, unit.Unit, unit.Verdict, unit.Resume);
+            if (!allowRange || unit.Verdict != Verdict.Keep)
+            {
+                return candidate;
+            }
         }
-
-        var verdict = DecideUnitless(s, start, p, digitsEnd, integerDigits, fractionDigits, grouped);
-        var candidate = new Candidate(start, p, digitsEnd, digitsEnd, NumberUnit.None, verdict, digitsEnd);
-        if (allowRange && verdict is Verdict.Keep or Verdict.Open && TryRangeEnd(s, digitsEnd, out var other))
+        else
         {
-            // "3-5%", "from 45 to 58%": the first number takes the unit of the second; "1.3 to 13B" is a size.
-            var last = Evaluate(s, other, allowRange: false);
-            if (last.Verdict == Verdict.Size)
+            var verdict = DecideUnitless(s, start, p, digitsEnd, integerDigits, fractionDigits, grouped);
+            candidate = new Candidate(start, p, digitsEnd, digitsEnd, NumberUnit.None, verdict, digitsEnd);
+            if (!allowRange || verdict is not (Verdict.Keep or Verdict.Open))
             {
-                return candidate with { Verdict = Verdict.Size };
-            }
-
-            if (last.Verdict == Verdict.Keep && last.Unit != NumberUnit.None)
-            {
-                return candidate with { Unit = last.Unit, Verdict = Verdict.Keep };
+                return candidate;
             }
         }
 
-        return candidate;
+        return TryRangeEnd(s, candidate.End, out var other, out var joinedByTo) ? WithRangeEnd(s, candidate, other, joinedByTo) : candidate;
+    }
+
+    /// <summary>
+    /// "40-90%", "0.25% to 11.74%", "+0.12 to +0.23": one value, the range, which takes the unit of its second end.
+    /// "From 45% to 58%" is a change: two values, the first with the unit of the second. "1.3 to 13B" is a size.
+    /// </summary>
+    private static Candidate WithRangeEnd(ReadOnlySpan<char> s, Candidate first, int other, bool joinedByTo)
+    {
+        var last = Evaluate(s, other, allowRange: false);
+        if (last.Verdict == Verdict.Size && first.Unit == NumberUnit.None)
+        {
+            return first with { Verdict = Verdict.Size };
+        }
+
+        if (last.Verdict != Verdict.Keep
+            || (first.Unit != NumberUnit.None && last.Unit != first.Unit)
+            || (first.Verdict == Verdict.Open && last.Unit == NumberUnit.None))
+        {
+            return first;
+        }
+
+        if (joinedByTo && IsChangeStart(s, first.Start))
+        {
+            return first.Unit == NumberUnit.None && last.Unit != NumberUnit.None ? first with { Unit = last.Unit, Verdict = Verdict.Keep } : first;
+        }
+
+        return first with
+        {
+            End = last.End,
+            Unit = last.Unit,
+            Verdict = Verdict.Keep,
+            Resume = last.Resume,
+            Upper = new RangeEnd(last.Start, last.DigitsStart, last.DigitsEnd),
+        };
     }
 
     private static NumericValue ToValue(string text, int offset, ReadOnlySpan<char> s, Candidate candidate)
     {
-        var number = double.Parse(s[candidate.DigitsStart..candidate.DigitsEnd], Styles, CultureInfo.InvariantCulture);
-        if (candidate.Start < candidate.DigitsStart && s[candidate.Start] != '+')
-        {
-            number = -number;
-        }
-
         var length = candidate.End - candidate.Start;
-        return new NumericValue(offset + candidate.Start, offset + candidate.End, text.Substring(offset + candidate.Start, length), number, candidate.Unit);
+        double? upper = candidate.Upper is { } end ? Signed(s, end.Start, end.DigitsStart, end.DigitsEnd) : null;
+        return new NumericValue(
+            offset + candidate.Start,
+            offset + candidate.End,
+            text.Substring(offset + candidate.Start, length),
+            Signed(s, candidate.Start, candidate.DigitsStart, candidate.DigitsEnd),
+            candidate.Unit,
+            upper);
+    }
+
+    private static double Signed(ReadOnlySpan<char> s, int start, int digitsStart, int digitsEnd)
+    {
+        var number = double.Parse(s[digitsStart..digitsEnd], Styles, CultureInfo.InvariantCulture);
+        return start < digitsStart && s[start] != '+' ? -number : number;
     }
 
     /// <summary>Skips a word with everything glued to it: "GSM8K", "GPT-3.5", "Qwen2.5-7B", "pass@1", "arXiv:2301.1".</summary>
