@@ -7,7 +7,7 @@ public sealed partial class RulePackLoader
 {
     private const int DefaultMaxGap = 200;
 
-    private static readonly string[] RelationKeys = ["id", "type", "from", "to", "cue", "between", "order", "max_gap", "anaphora", "not_from", "yields_to", "studied", "blocked_by"];
+    private static readonly string[] RelationKeys = ["id", "type", "from", "to", "cue", "between", "order", "max_gap", "anaphora", "not_from", "yields_to", "studied", "blocked_by", "target_anaphora"];
 
     private static readonly Dictionary<string, RelationOrder> Orders = new(StringComparer.Ordinal)
     {
@@ -54,6 +54,8 @@ public sealed partial class RulePackLoader
         var studiedValid = studied is not null || !fields.Has("studied");
         var blockedBy = fields.Pattern("blocked_by");
         var blockedByValid = blockedBy is not null || !fields.Has("blocked_by");
+        var targetAnaphora = fields.Pattern("target_anaphora");
+        var targetAnaphoraValid = targetAnaphora is not null || !fields.Has("target_anaphora");
         var yieldsTo = new List<string>();
         var yieldsToValid = true;
         foreach (var yielded in fields.TextList("yields_to"))
@@ -69,10 +71,10 @@ public sealed partial class RulePackLoader
             }
         }
 
-        if (id is not null && type is not null && from is not null && to is not null && cueValid && anaphoraValid && notFromValid && yieldsToValid && studiedValid && blockedByValid)
+        if (id is not null && type is not null && from is not null && to is not null && cueValid && anaphoraValid && notFromValid && yieldsToValid && studiedValid && blockedByValid && targetAnaphoraValid)
         {
             _relations.Add(new RelationRule(id, type.Value!, from, to, cue, between, order, maxGap, anaphora, file.Source(node),
-                notFrom, yieldsTo.Count == 0 ? null : yieldsTo, studied, blockedBy));
+                notFrom, yieldsTo.Count == 0 ? null : yieldsTo, studied, blockedBy, targetAnaphora));
         }
     }
 

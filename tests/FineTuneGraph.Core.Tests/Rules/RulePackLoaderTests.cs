@@ -276,14 +276,15 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_RelationWithStudiedAndBlockedBy_ReadsBoth()
+    public void Load_RelationWithStudiedBlockedByAndTargetAnaphora_ReadsThem()
     {
-        _folder.Write(Entity + "relations:\n  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    studied: '\\bwe compare\\b'\n    blocked_by: 'surpass'\n");
+        _folder.Write(Entity + "relations:\n  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    studied: '\\bwe compare\\b'\n    blocked_by: 'surpass'\n    target_anaphora: 'this benchmark'\n");
 
         var rule = Assert.Single(_folder.Load().Relations);
 
         Assert.Matches(rule.Studied!, "Here we compare LoRA and SFT.");
         Assert.Matches(rule.BlockedBy!, "surpassing");
+        Assert.Matches(rule.TargetAnaphora!, "on this benchmark");
     }
 
     [Fact]

@@ -53,6 +53,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 continue;
             }
 
+
             foreach (var rule in pack.Pack.Relations)
             {
                 var started = work.Now();
@@ -64,7 +65,10 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
 
             void RelateInSentence(RelationRule rule)
             {
-                if (!HasType(inSentence, rule.To))
+                var ownTargets = rule.TargetAnaphora is not null && rule.TargetAnaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length))
+                    ? OwnTargets(entities, bySentence, rule.To, sentence.Index)
+                    : [];
+                if (!HasType(inSentence, rule.To) && ownTargets.Count == 0)
                 {
                     return;
                 }
@@ -109,6 +113,24 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 }
 
                 bool? cueInSentence = null;
+                if (ownTargets.Count > 0)
+                {
+                    // "We leverage this benchmark to ask whether few-shot prompting helps": each source of the sentence
+                    // with the paper's own targets, the cue anywhere in the sentence.
+                    foreach (var (fromKey, _, _) in sources)
+                    {
+                        foreach (var toKey in ownTargets)
+                        {
+                            if ((cueInSentence ??= rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false)
+                                && !HasMention(inSentence, rule.To, toKey))
+                            {
+                                Add(new ExtractedRelation(rule.Type, rule.From, fromKey, rule.To, toKey, sentence.Index, "relation:" + rule.Id,
+                                    AnaphoricEvidence(rule.To, toKey)));
+                            }
+                        }
+                    }
+                }
+
                 var tries = inSentence.Count > DenseSentence ? new Dictionary<(string, string), int>() : null;
                 for (var i = 0; i < sources.Count; i++)
                 {
@@ -211,6 +233,48 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
         }
 
         return (low, last);
+    }
+
+    /// <summary>
+    /// What "this benchmark", "these datasets" stand for in sentence <paramref name="index"/>: the paper's entities of
+    /// <paramref name="type"/> that its title names, else those of the nearest sentence before that names any.
+    /// </summary>
+    private static List<string> OwnTargets(IReadOnlyList<ExtractedEntity> entities, List<Mention>?[] bySentence, string type, int index)
+    {
+        var own = new List<string>();
+        foreach (var entity in entities)
+        {
+            if (entity.Type == type && entity.Mentions[0].Sentence == 0 && own.Count < MaxOwnEntities)
+            {
+                own.Add(entity.Key);
+            }
+        }
+
+        for (var before = index - 1; own.Count == 0 && before > 0; before--)
+        {
+            foreach (var mention in bySentence[before] ?? [])
+            {
+                if (mention.Type == type && !own.Contains(mention.Key) && own.Count < MaxOwnEntities)
+                {
+                    own.Add(mention.Key);
+                }
+            }
+        }
+
+        return own;
+    }
+
+    private static bool HasMention(List<Mention> mentions, string type, string key)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == type && mention.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasType(List<Mention> mentions, string type)

@@ -64,6 +64,25 @@ public sealed class RelationStageTests
         Assert.Equal(expected, string.Join(",", work.Relations.Where(r => r.Type == "APPLIED_TO").Select(r => $"{r.FromKey}>{r.ToKey}")));
     }
 
+    [Theory]
+    [InlineData("Lessons from GSM8K", "We test LoRA with this benchmark.", "lora>gsm8k|Lessons from GSM8K … We test LoRA with this benchmark.")]
+    [InlineData("A Study", "We release GSM8K. We test LoRA with this benchmark.", "lora>gsm8k|We release GSM8K. … We test LoRA with this benchmark.")]
+    [InlineData("A Study", "We test LoRA with this benchmark.", "")]
+    [InlineData("A Study", "We release GSM8K. We test LoRA with care.", "")]
+    public void Run_TargetAnaphora_StandsForTheTitlesOrTheLastNamedTargets(string title, string text, string expected)
+    {
+        var tiny = Tiny.Pack;
+        var pack = CompiledRulePack.Compile(tiny with
+        {
+            Relations = [.. tiny.Relations.Select(r => r.Id == "on" ? r with { TargetAnaphora = new Regex(@"\bthis benchmark\b") } : r)],
+        });
+        using var work = WorkBefore(RelationStage.StageName, title, text, pack);
+
+        Stage(RelationStage.StageName, pack).Run(work);
+
+        Assert.Equal(expected, string.Join(",", work.Relations.Where(r => r.Type == "EVALUATED_ON").Select(r => $"{r.FromKey}>{r.ToKey}|{r.Evidence}")));
+    }
+
     private static CompiledRulePack WithStudied(string studied)
     {
         var tiny = Tiny.Pack;
