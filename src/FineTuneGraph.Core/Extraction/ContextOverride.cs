@@ -20,7 +20,7 @@ internal static class ContextOverride
         var surface = text[exact.Start..exact.End];
         var local = exact.Origin == CandidateOrigin.Local;
         var name = local ? exact.Name : surface;
-        var key = PaperIdentity.Slug(name);
+        var key = LocalKey.Of(name);
         var replacement = new Candidate(type, key, name, exact.Start, exact.End, 0, CandidateOrigin.Local, ruleId,
             $"context rule '{ruleId["context:".Length..]}' types it {type}, over {exact.Type} '{exact.Name}'", FrozenDictionary<string, string>.Empty);
         var old = work.Entities.GetValueOrDefault((exact.Type, exact.Key));

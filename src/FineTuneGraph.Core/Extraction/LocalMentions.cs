@@ -71,7 +71,7 @@ internal static class LocalMentions
     }
 
     internal static Candidate LocalCandidate(string type, string name, int start, int end, string ruleId, string why) =>
-        new(type, PaperIdentity.Slug(name), name, start, end, 0, CandidateOrigin.Local, ruleId, why, Extractor.NoAttributes);
+        new(type, LocalKey.Of(name), name, start, end, 0, CandidateOrigin.Local, ruleId, why, Extractor.NoAttributes);
 
     /// <summary>Small words that make a hyphenated phrase a slogan ("One-for-All", "Less-is-More"), not a name.</summary>
     private static readonly HashSet<string> SloganWords = new(["a", "all", "an", "and", "as", "at", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with"], StringComparer.Ordinal);

@@ -5,7 +5,7 @@ namespace FineTuneGraph.Text;
 
 /// <summary>
 /// A string normalised for matching (NFKC, dashes to '-', curly quotes to straight ones, all spaces to ' ',
-/// invisible characters removed) that still maps every character back to its span in the original text,
+/// invisible characters removed, LaTeX Greek letters such as "$\Psi$" to the letter) that still maps every character back to its span in the original text,
 /// so matches found in <see cref="Value"/> are reported at their original offsets.
 /// </summary>
 public sealed class NormalizedText
@@ -42,7 +42,13 @@ public sealed class NormalizedText
         {
             var length = StringInfo.GetNextTextElementLength(original.AsSpan(at));
             var before = value.Length;
-            if (length == 1)
+            var (letter, latexLength) = original[at] is '$' or '\\' ? LatexLetters.At(original, at) : default;
+            if (latexLength > 0)
+            {
+                value.Append(letter);
+                length = latexLength;
+            }
+            else if (length == 1)
             {
                 AppendNormalized(value, original[at]);
             }
@@ -80,8 +86,8 @@ public sealed class NormalizedText
         return (_originalStart[start], _originalEnd[end - 1]);
     }
 
-    /// <summary>Printable ASCII only: nothing to normalise (no tab, line break or other control character).</summary>
-    private static bool IsPlain(string text) => !text.AsSpan().ContainsAnyExceptInRange(' ', '~');
+    /// <summary>Printable ASCII without a backslash: nothing to normalise (no control character, no LaTeX letter).</summary>
+    private static bool IsPlain(string text) => !text.AsSpan().ContainsAnyExceptInRange(' ', '~') && !text.Contains('\\', StringComparison.Ordinal);
 
     /// <summary>Appends a text element of one character, normalised.</summary>
     private static void AppendNormalized(StringBuilder value, char c)

@@ -58,6 +58,39 @@ public sealed class DefaultPackNamingTests
         Assert.Equal("setu", Assert.Single(result.Relations, r => r.Type == "APPLIED_TO").FromKey);
     }
 
+    [Theory]
+    [InlineData("We also propose $\\Psi$PO, a new objective. $\\Psi$PO beats DPO.", "\u03A8PO", "psipo")]
+    [InlineData("We also propose \u03A8PO, a new objective. \u03A8PO beats DPO.", "\u03A8PO", "psipo")]
+    [InlineData("We propose \u03B1PO, a new objective, and compare it with \u03A8PO.", "\u03B1PO", "alphapo")]
+    public void NameWithAGreekLetter_IsProposedUnderAKeyThatKeepsTheLetter(string text, string name, string key)
+    {
+        var result = Extract(text);
+
+        var method = Assert.Single(result.Entities, e => e.Proposed);
+        Assert.Equal((name, key), (method.Name, method.Key));
+    }
+
+    [Fact]
+    public void ModelJoinedToAMethodAndATag_IsADerivedModel()
+    {
+        var result = Extract("We release Mistral-ORPO-$\\alpha$, a variant of Mistral fine-tuned with ORPO. Llama-2-based chat models are weaker.");
+
+        var derived = Assert.Single(result.Entities, e => e.Local && e.Type == "Model");
+        Assert.Equal(("Mistral-ORPO-\u03B1", "mistral-orpo-alpha", "Mistral-ORPO-$\\alpha$"), (derived.Name, derived.Key, derived.Mentions[0].Surface));
+        Assert.Contains(result.Entities, e => e.Key == "llama-2");
+        Assert.Contains(result.Relations, r => r.Type == "APPLIED_TO" && r.FromKey == "orpo" && r.ToKey == "mistral");
+    }
+
+    [Theory]
+    [InlineData("We rely on careful hyperparameter tuning and a hyperparameter search.")]
+    [InlineData("We fine-tune on 52K self-instruct demonstrations and Evol-Instruct data.")]
+    public void RoutineStepsAndDataMadeByAMethod_AreNoMethods(string text)
+    {
+        var result = Extract(text);
+
+        Assert.DoesNotContain(result.Entities, e => e.Type == "Method");
+    }
+
     [Fact]
     public void HyphenatedModifier_DoesNotBecomeAName()
     {

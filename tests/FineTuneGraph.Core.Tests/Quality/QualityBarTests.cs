@@ -14,7 +14,7 @@ namespace FineTuneGraph.Core.Tests.Quality;
 public sealed class QualityBarTests
 {
     [Theory]
-    [InlineData(EvaluationKind.Method, 0.87)]
+    [InlineData(EvaluationKind.Method, 0.88)]
     [InlineData(EvaluationKind.Model, 0.93)]
     [InlineData(EvaluationKind.Dataset, 0.93)]
     [InlineData(EvaluationKind.Task, 0.65)]

@@ -13,6 +13,25 @@ public sealed class NormalizedTextTests
         Assert.Equal((3, 7), text.ToOriginal(3, 7));
     }
 
+    [Theory]
+    [InlineData("We propose $\\Psi$PO here.", "We propose \u03A8PO here.", "$\\Psi$PO")]
+    [InlineData("Mistral-ORPO-$\\alpha$ is out.", "Mistral-ORPO-\u03B1 is out.", "Mistral-ORPO-$\\alpha$")]
+    [InlineData("A \\beta-VAE model.", "A \u03B2-VAE model.", "\\beta-VAE")]
+    [InlineData("Costs $\\alpha + \\beta$ and \\alphabet.", "Costs $\u03B1 + \u03B2$ and \\alphabet.", "")]
+    public void Create_LatexGreekLetters_BecomeTheLetters(string original, string expected, string nameAsWritten)
+    {
+        var text = NormalizedText.Create(original);
+
+        Assert.Equal(expected, text.Value);
+        if (nameAsWritten.Length > 0)
+        {
+            var name = expected.Split(' ').First(w => w.Any(c => c > 0x7F));
+            var at = text.Value.IndexOf(name, StringComparison.Ordinal);
+            var (start, end) = text.ToOriginal(at, at + name.Length);
+            Assert.Equal(nameAsWritten, original[start..end]);
+        }
+    }
+
     [Fact]
     public void Create_DashesQuotesAndSpaces_BecomeAscii()
     {

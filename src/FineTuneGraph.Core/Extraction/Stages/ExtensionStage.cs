@@ -131,7 +131,7 @@ internal sealed class ExtensionStage(CompiledRulePack pack) : IExtractionStage
 
             return mention with
             {
-                Key = PaperIdentity.Slug(name),
+                Key = LocalKey.Of(name),
                 Name = name,
                 Start = start,
                 End = end,

@@ -54,7 +54,7 @@ internal sealed class PatternStage(CompiledRulePack pack) : IExtractionStage
                         continue;
                     }
 
-                    candidates.Add(new Candidate(rule.Type, PaperIdentity.Slug(name), name, match.Index, match.Index + match.Length, rule.Priority,
+                    candidates.Add(new Candidate(rule.Type, LocalKey.Of(name), name, match.Index, match.Index + match.Length, rule.Priority,
                         CandidateOrigin.Pattern, "pattern:" + rule.Id, $"pattern '{rule.Id}'", Template.RenderAll(rule.Attributes, match, null)));
                 }
             }

@@ -7,7 +7,7 @@ namespace FineTuneGraph.Extraction;
 
 /// <summary>
 /// Stage 8, variants: a method name joined by hyphens to a tag ("Polyhistor-Lite", "GRPO-D") becomes a paper-local
-/// method of its own, proposed when its base is. Reads <see cref="ExtractionWork.Mentions"/> and the entities'
+/// method of its own, proposed when its base is; a model name joined to a method ("Mistral-ORPO-α") a derived model. Reads <see cref="ExtractionWork.Mentions"/> and the entities'
 /// proposed flags (so it checks <see cref="ExtractionWork.ContextTypes"/>: context rules set them first); replaces the
 /// base mention inside a variant by the variant, everywhere the variant's words occur.
 /// </summary>
@@ -24,7 +24,48 @@ internal sealed class VariantStage : IExtractionStage
     {
         work.RequireOpenMentions(StageName);
         _ = work.ContextTypes;
+        AddDerivedModels(work);
         AddVariants(work);
+    }
+
+    /// <summary>
+    /// A model name joined by hyphens to a method and a tag ("Mistral-ORPO-α", "Llama-3-DPO-v2") names a checkpoint
+    /// derived from that model: a paper-local model of its own, which takes the span from the names inside it. A
+    /// lower-case word ("Llama-2-based", "GPT-4-generated") only qualifies the model.
+    /// </summary>
+    private static void AddDerivedModels(ExtractionWork work)
+    {
+        var text = work.Document.Text;
+        var models = work.Mentions.InOrder().FindAll(m => m.Type == EntityTypes.Model);
+        foreach (var model in models)
+        {
+            if (!work.Mentions.Contains(model))
+            {
+                continue;
+            }
+
+            var (start, end) = HyphenatedWord(text, model.Start, model.End);
+            if (start != model.Start || end <= model.End || !HoldsAMethod(work, model.End, end) || !IsVariantOf(text, start, end, model))
+            {
+                continue;
+            }
+
+            var name = text[start..end];
+            if (!work.TryClaim(start, end, "variant"))
+            {
+                continue;
+            }
+
+            var derived = LocalCandidate(EntityTypes.Model, name, start, end, "variant", $"derived from Model '{work.Entity(model).Name}'");
+            AddEverywhere(work, derived, name, caseSensitive: true);
+        }
+    }
+
+    private static bool HoldsAMethod(ExtractionWork work, int start, int end)
+    {
+        var inside = new List<Candidate>();
+        work.Mentions.CollectOverlapping(start, end, inside);
+        return inside.Exists(m => m.Type == EntityTypes.Method && m.Start >= start && m.End <= end);
     }
 
     /// <summary>Capitalised prefixes that qualify a method rather than name a variant of it ("Post-SFT models").</summary>
