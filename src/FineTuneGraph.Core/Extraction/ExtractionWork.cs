@@ -240,6 +240,12 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
         set => _contextTypes = value;
     }
 
+    /// <summary>
+    /// Of <see cref="ContextTypes"/>, the spans a proposal rule named ("we propose ... (FM3)"): the entity an acronym
+    /// definition later makes there is the paper's own.
+    /// </summary>
+    public HashSet<(int Start, int End)> ContextProposals { get; } = [];
+
     /// <summary>Name, attributes and flags of each entity seen, by (type, key).</summary>
     public Dictionary<(string Type, string Key), EntityState> Entities { get; } = [];
 

@@ -7,7 +7,7 @@ public sealed partial class RulePackLoader
 {
     private const int DefaultMaxGap = 200;
 
-    private static readonly string[] RelationKeys = ["id", "type", "from", "to", "cue", "between", "order", "max_gap", "anaphora", "not_from", "yields_to", "studied", "blocked_by", "target_anaphora"];
+    private static readonly string[] RelationKeys = ["id", "type", "from", "to", "cue", "between", "order", "max_gap", "anaphora", "not_from", "yields_to", "studied", "blocked_by", "target_anaphora", "background"];
 
     private static readonly Dictionary<string, RelationOrder> Orders = new(StringComparer.Ordinal)
     {
@@ -56,6 +56,8 @@ public sealed partial class RulePackLoader
         var blockedByValid = blockedBy is not null || !fields.Has("blocked_by");
         var targetAnaphora = fields.Pattern("target_anaphora");
         var targetAnaphoraValid = targetAnaphora is not null || !fields.Has("target_anaphora");
+        var background = fields.Pattern("background");
+        var backgroundValid = background is not null || !fields.Has("background");
         var yieldsTo = new List<string>();
         var yieldsToValid = true;
         foreach (var yielded in fields.TextList("yields_to"))
@@ -71,10 +73,10 @@ public sealed partial class RulePackLoader
             }
         }
 
-        if (id is not null && type is not null && from is not null && to is not null && cueValid && anaphoraValid && notFromValid && yieldsToValid && studiedValid && blockedByValid && targetAnaphoraValid)
+        if (id is not null && type is not null && from is not null && to is not null && cueValid && anaphoraValid && notFromValid && yieldsToValid && studiedValid && blockedByValid && targetAnaphoraValid && backgroundValid)
         {
             _relations.Add(new RelationRule(id, type.Value!, from, to, cue, between, order, maxGap, anaphora, file.Source(node),
-                notFrom, yieldsTo.Count == 0 ? null : yieldsTo, studied, blockedBy, targetAnaphora));
+                notFrom, yieldsTo.Count == 0 ? null : yieldsTo, studied, blockedBy, targetAnaphora, background));
         }
     }
 

@@ -92,6 +92,17 @@ public sealed class DefaultPackNamingTests
     }
 
     [Fact]
+    public void AcronymWithARepeatingDigitThatAProposalNames_IsTheProposedMethod()
+    {
+        var result = Extract("In this paper, we propose sparse tuning for a quantized quick querying (SQ3) setting. SQ3 is evaluated on GSM8K.");
+
+        var method = Assert.Single(result.Entities, e => e.Type == "Method");
+        Assert.Equal(("SQ3", true), (method.Name, method.Proposed));
+        Assert.Contains("sparse tuning for a quantized quick querying", method.Mentions.Select(m => m.Surface));
+        Assert.Contains(result.Relations, r => r.Type == "EVALUATED_ON" && r.FromKey == method.Key && r.ToKey == "gsm8k");
+    }
+
+    [Fact]
     public void HyphenatedModifier_DoesNotBecomeAName()
     {
         var result = Extract("We propose LoRA-based merging of adapters.");

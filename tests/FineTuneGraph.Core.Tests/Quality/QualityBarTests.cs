@@ -18,7 +18,7 @@ public sealed class QualityBarTests
     [InlineData(EvaluationKind.Model, 0.93)]
     [InlineData(EvaluationKind.Dataset, 0.93)]
     [InlineData(EvaluationKind.Task, 0.65)]
-    [InlineData(EvaluationKind.MethodDataset, 0.68)]
+    [InlineData(EvaluationKind.MethodDataset, 0.73)]
     [InlineData(EvaluationKind.MethodModel, 0.60)]
     [InlineData(EvaluationKind.Results, 0.77)]
     [InlineData(EvaluationKind.ResultsStrict, 0.65)]
@@ -63,8 +63,8 @@ public sealed class QualityBarTests
     [InlineData("lockbox", EvaluationKind.Model, 0.82)]
     [InlineData("lockbox", EvaluationKind.Dataset, 0.91)]
     [InlineData("lockbox", EvaluationKind.MethodDataset, 0.53)]
-    [InlineData("lockbox", EvaluationKind.MethodModel, 0.42)]
-    [InlineData("lockbox", EvaluationKind.ResultsStrict, 0.50)]
+    [InlineData("lockbox", EvaluationKind.MethodModel, 0.43)]
+    [InlineData("lockbox", EvaluationKind.ResultsStrict, 0.53)]
     public async Task DefaultPack_OnUnseenHalves_KeepsItsF1(string half, EvaluationKind kind, double floor)
     {
         var report = await ScoreAsync(TestData("unseen", half, "abstracts.jsonl"), TestData("unseen", half, "gold.jsonl"));

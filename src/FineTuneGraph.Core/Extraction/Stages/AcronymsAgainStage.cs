@@ -27,7 +27,14 @@ internal sealed class AcronymsAgainStage(CompiledRulePack pack) : IExtractionSta
             // "we introduce Quantifiable Dialogue Coherence Evaluation (QuantiDCE)": a context rule that named the short
             // form gives the type that the head word could not.
             var named = contextTypes.GetValueOrDefault((definition.ShortStart, definition.ShortEnd));
-            if (!_placement.TryPlaceAcronym(work, definition, allowCreate: named is not null, named))
+            var placed = _placement.TryPlaceAcronym(work, definition, allowCreate: named is not null, named);
+            if (placed && work.ContextProposals.Contains((definition.ShortStart, definition.ShortEnd))
+                && work.Mentions.StartingAt(definition.ShortStart) is { } acronym && acronym.End == definition.ShortEnd)
+            {
+                work.Entity(acronym).Proposed = true;
+            }
+
+            if (!placed)
             {
                 // Either form may come first: "Long Form (LF)" or "LF (Long Form)".
                 var text = work.Document.Text;

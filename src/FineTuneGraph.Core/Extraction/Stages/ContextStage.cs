@@ -106,6 +106,11 @@ internal sealed class ContextStage(CompiledRulePack pack) : IExtractionStage
         if (rule.Create is not { } type)
         {
             work.ContextTypes.TryAdd((start, end), rule.TargetTypes[0]);
+            if (rule.SetProposed)
+            {
+                work.ContextProposals.Add((start, end));
+            }
+
             return;
         }
 

@@ -87,9 +87,10 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 }
 
                 sources.Clear();
+                var backgroundEnd = BackgroundEnd(document.Text, sentence.Start, sentence.Length, rule.Background);
                 foreach (var m in inSentence)
                 {
-                    if (m.Type == rule.From && !IsExcludedSource(rule, m.Type, m.Key))
+                    if (m.Type == rule.From && m.End > backgroundEnd && !IsExcludedSource(rule, m.Type, m.Key))
                     {
                         sources.Add((m.Key, m.Start, m.End));
                     }
@@ -348,6 +349,20 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
 
     /// <summary>How many of the paper's own entities "our method" stands for in relations.</summary>
     internal const int MaxOwnEntities = 16;
+
+    /// <summary>Where a leading clause matching <paramref name="background"/> ends (the sentence start when none does).</summary>
+    private static int BackgroundEnd(string text, int start, int length, Regex? background)
+    {
+        if (background is not null)
+        {
+            foreach (var match in background.EnumerateMatches(text.AsSpan(start, length)))
+            {
+                return match.Index == 0 ? start + match.Length : start;
+            }
+        }
+
+        return start;
+    }
 
     private static bool IsBlocked(RelationRule rule, string text, int start, int end) =>
         rule.BlockedBy is not null && end > start && rule.BlockedBy.IsMatch(text.AsSpan(start, end - start));

@@ -90,6 +90,52 @@ public static partial class AcronymFinder
         return count;
     }
 
+    private const int MaxRepeatedKeys = 16;
+
+    /// <summary>
+    /// The keys of a short form whose digits 2 to 5 repeat the letter before them ("FM3" is f, m, m, m; "T5" five t's);
+    /// 0 when it has no such digit or the keys would exceed <see cref="MaxRepeatedKeys"/>.
+    /// </summary>
+    private static int RepeatedLetterKeys(ReadOnlySpan<char> shortForm, Span<char> keys)
+    {
+        var count = 0;
+        var repeats = false;
+        for (var i = 0; i < shortForm.Length; i++)
+        {
+            var c = shortForm[i];
+            if (char.IsLetter(c))
+            {
+                if (count == keys.Length)
+                {
+                    return 0;
+                }
+
+                keys[count++] = char.ToLowerInvariant(c);
+            }
+            else if (c is >= '2' and <= '5' && i > 0 && char.IsLetter(shortForm[i - 1]) && (i + 1 == shortForm.Length || !char.IsDigit(shortForm[i + 1])))
+            {
+                var letter = keys[count - 1];
+                for (var r = 1; r < c - '0'; r++)
+                {
+                    if (count == keys.Length)
+                    {
+                        return 0;
+                    }
+
+                    keys[count++] = letter;
+                }
+
+                repeats = true;
+            }
+            else if (char.IsDigit(c))
+            {
+                return 0;
+            }
+        }
+
+        return repeats ? count : 0;
+    }
+
     /// <summary>The end of the long form: right before the parenthesis, past space and closing quotes; -1 if no word ends there.</summary>
     private static int LongFormEnd(string text, int open)
     {

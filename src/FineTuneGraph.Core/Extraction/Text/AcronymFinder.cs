@@ -91,6 +91,16 @@ public static partial class AcronymFinder
             longStart = BestLongFormStart(text, keys[..count], wordStarts[..words], longEnd);
         }
 
+        Span<char> repeated = stackalloc char[MaxRepeatedKeys];
+        if (longStart < 0 && RepeatedLetterKeys(shortForm, repeated) is var many and > 0)
+        {
+            // "Text-to-Text Transfer Transformer (T5)", "multimodal multitask multilingual (FM3)": a digit after a letter
+            // repeats it. More keys reach further back.
+            Span<int> moreStarts = stackalloc int[MaxRepeatedKeys * 2];
+            var moreWords = WordStartsBefore(text, longEnd, MaxWords(many), moreStarts);
+            longStart = BestLongFormStart(text, repeated[..many], moreStarts[..moreWords], longEnd);
+        }
+
         if (longStart < 0 || !IsPlausiblePair(text.AsSpan(longStart, longEnd - longStart), shortForm))
         {
             return false;
