@@ -278,13 +278,14 @@ public sealed class RulePackLoaderTests : IDisposable
     [Fact]
     public void Load_RelationWithStudiedBlockedByAndTargetAnaphora_ReadsThem()
     {
-        _folder.Write(Entity + "relations:\n  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    studied: '\\bwe compare\\b'\n    blocked_by: 'surpass'\n    target_anaphora: 'this benchmark'\n");
+        _folder.Write(Entity + "relations:\n  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    studied: '\\bwe compare\\b'\n    blocked_by: 'surpass'\n    target_anaphora: 'this benchmark'\n    background: '^When[^,]*,'\n");
 
         var rule = Assert.Single(_folder.Load().Relations);
 
         Assert.Matches(rule.Studied!, "Here we compare LoRA and SFT.");
         Assert.Matches(rule.BlockedBy!, "surpassing");
         Assert.Matches(rule.TargetAnaphora!, "on this benchmark");
+        Assert.Matches(rule.Background!, "When tuned, it works");
     }
 
     [Fact]

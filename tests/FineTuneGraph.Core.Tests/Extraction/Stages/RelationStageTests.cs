@@ -83,6 +83,23 @@ public sealed class RelationStageTests
         Assert.Equal(expected, string.Join(",", work.Relations.Where(r => r.Type == "EVALUATED_ON").Select(r => $"{r.FromKey}>{r.ToKey}|{r.Evidence}")));
     }
 
+    [Theory]
+    [InlineData("When combined with SFT, LoRA is tested on GSM8K.", "lora>gsm8k")]
+    [InlineData("SFT and LoRA are tested on GSM8K.", "supervised-fine-tuning>gsm8k,lora>gsm8k")]
+    public void Run_SourceInALeadingBackgroundClause_IsNoSource(string text, string expected)
+    {
+        var tiny = Tiny.Pack;
+        var pack = CompiledRulePack.Compile(tiny with
+        {
+            Relations = [.. tiny.Relations.Select(r => r.Id == "on" ? r with { Background = new Regex(@"^(?:When|If)\b[^,]*,") } : r)],
+        });
+        using var work = WorkBefore(RelationStage.StageName, "T", text, pack);
+
+        Stage(RelationStage.StageName, pack).Run(work);
+
+        Assert.Equal(expected, string.Join(",", work.Relations.Where(r => r.Type == "EVALUATED_ON").Select(r => $"{r.FromKey}>{r.ToKey}")));
+    }
+
     private static CompiledRulePack WithStudied(string studied)
     {
         var tiny = Tiny.Pack;
