@@ -106,7 +106,9 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
     /// Long forms the acronym stages already added everywhere to their entity (by entity and form, case-insensitive):
     /// a definition repeated thousands of times looks through the paper once.
     /// </summary>
-    public HashSet<string> LongFormsPlaced { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> LongFormsPlaced => _longFormsPlaced ??= new(StringComparer.OrdinalIgnoreCase);
+
+    private HashSet<string>? _longFormsPlaced;
 
     private IReadOnlyList<ExtractedEntity>? _extractedEntities;
 
@@ -244,7 +246,12 @@ internal sealed class ExtractionWork(PaperDocument document, RuleStats? stats) :
     /// Of <see cref="ContextTypes"/>, the spans a proposal rule named ("we propose ... (FM3)"): the entity an acronym
     /// definition later makes there is the paper's own.
     /// </summary>
-    public HashSet<(int Start, int End)> ContextProposals { get; } = [];
+    public HashSet<(int Start, int End)> ContextProposals => _contextProposals ??= [];
+
+    private HashSet<(int Start, int End)>? _contextProposals;
+
+    /// <summary>Whether any proposal rule named a span (without allocating the set).</summary>
+    public bool HasContextProposals => _contextProposals is { Count: > 0 };
 
     /// <summary>Name, attributes and flags of each entity seen, by (type, key).</summary>
     public Dictionary<(string Type, string Key), EntityState> Entities { get; } = [];

@@ -28,7 +28,7 @@ internal sealed class AcronymsAgainStage(CompiledRulePack pack) : IExtractionSta
             // form gives the type that the head word could not.
             var named = contextTypes.GetValueOrDefault((definition.ShortStart, definition.ShortEnd));
             var placed = _placement.TryPlaceAcronym(work, definition, allowCreate: named is not null, named);
-            if (placed && work.ContextProposals.Contains((definition.ShortStart, definition.ShortEnd))
+            if (placed && work.HasContextProposals && work.ContextProposals.Contains((definition.ShortStart, definition.ShortEnd))
                 && work.Mentions.StartingAt(definition.ShortStart) is { } acronym && acronym.End == definition.ShortEnd)
             {
                 work.Entity(acronym).Proposed = true;

@@ -41,7 +41,8 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
             }
         }
 
-        var ownByRule = new Dictionary<RelationRule, List<string>>(ReferenceEqualityComparer.Instance);
+        // Rules of one source type and one 'studied' (most of them) share what "our method" stands for.
+        var ownByRule = new Dictionary<(string From, Regex? Studied), List<string>>();
         Dictionary<(string, string), string>? nameByKey = null;
         Dictionary<(string, string), int>? firstSentenceOf = null;
         var sources = new List<(string Key, int Start, int End)>();
@@ -65,10 +66,12 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
 
             void RelateInSentence(RelationRule rule)
             {
-                var ownTargets = rule.TargetAnaphora is not null && rule.TargetAnaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length))
+                // "This benchmark" is looked for only where no target is named, in a sentence with a source.
+                var ownTargets = rule.TargetAnaphora is not null && !HasType(inSentence, rule.To) && HasType(inSentence, rule.From)
+                    && rule.TargetAnaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length))
                     ? OwnTargets(entities, bySentence, rule.To, sentence.Index)
-                    : [];
-                if (!HasType(inSentence, rule.To) && ownTargets.Count == 0)
+                    : null;
+                if (ownTargets is not { Count: > 0 } && !HasType(inSentence, rule.To))
                 {
                     return;
                 }
@@ -100,7 +103,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 if (rule.Anaphora is not null)
                 {
                     // The phrase's span does not matter: an anaphoric source only needs the cue somewhere in the sentence.
-                    var own = ownByRule.TryGetValue(rule, out var keys) ? keys : ownByRule[rule] = OwnEntities(document, entities, rule);
+                    var own = ownByRule.TryGetValue((rule.From, rule.Studied), out var keys) ? keys : ownByRule[(rule.From, rule.Studied)] = OwnEntities(document, entities, rule);
                     if (own.Count > 0 && rule.Anaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)))
                     {
                         foreach (var key in own)
@@ -114,7 +117,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 }
 
                 bool? cueInSentence = null;
-                if (ownTargets.Count > 0)
+                if (ownTargets is { Count: > 0 })
                 {
                     // "We leverage this benchmark to ask whether few-shot prompting helps": each source of the sentence
                     // with the paper's own targets, the cue anywhere in the sentence.

@@ -24,8 +24,10 @@ internal sealed class VariantStage : IExtractionStage
     {
         work.RequireOpenMentions(StageName);
         _ = work.ContextTypes;
-        AddDerivedModels(work);
-        AddVariants(work);
+        // One list for both: a derived model only removes mentions (each is checked again) and adds no method.
+        var ordered = work.Mentions.InOrder();
+        AddDerivedModels(work, ordered);
+        AddVariants(work, ordered);
     }
 
     /// <summary>
@@ -33,11 +35,20 @@ internal sealed class VariantStage : IExtractionStage
     /// derived from that model: a paper-local model of its own, which takes the span from the names inside it. A
     /// lower-case word ("Llama-2-based", "GPT-4-generated") only qualifies the model.
     /// </summary>
-    private static void AddDerivedModels(ExtractionWork work)
+    private static void AddDerivedModels(ExtractionWork work, List<Candidate> ordered)
     {
         var text = work.Document.Text;
-        var models = work.Mentions.InOrder().FindAll(m => m.Type == EntityTypes.Model);
-        foreach (var model in models)
+        List<Candidate>? models = null;
+        foreach (var mention in ordered)
+        {
+            // Only a model glued to a hyphen can start a derived name: most papers have none.
+            if (mention.Type == EntityTypes.Model && mention.End < text.Length && text[mention.End] == '-')
+            {
+                (models ??= []).Add(mention);
+            }
+        }
+
+        foreach (var model in models ?? [])
         {
             if (!work.Mentions.Contains(model))
             {
@@ -65,7 +76,15 @@ internal sealed class VariantStage : IExtractionStage
     {
         var inside = new List<Candidate>();
         work.Mentions.CollectOverlapping(start, end, inside);
-        return inside.Exists(m => m.Type == EntityTypes.Method && m.Start >= start && m.End <= end);
+        foreach (var mention in inside)
+        {
+            if (mention.Type == EntityTypes.Method && mention.Start >= start && mention.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Capitalised prefixes that qualify a method rather than name a variant of it ("Post-SFT models").</summary>
@@ -77,10 +96,10 @@ internal sealed class VariantStage : IExtractionStage
     /// A lower-case word ("DPO-based", "LoRA-style") only qualifies the method, and a word that is itself another entity
     /// ("DPO-Llama") makes a combination, not a variant.
     /// </summary>
-    private static void AddVariants(ExtractionWork work)
+    private static void AddVariants(ExtractionWork work, List<Candidate> ordered)
     {
         var text = work.Document.Text;
-        var methods = work.Mentions.InOrder().FindAll(m => m.Type == EntityTypes.Method);
+        var methods = ordered.FindAll(m => m.Type == EntityTypes.Method);
         foreach (var method in methods)
         {
             if (!work.Mentions.Contains(method))
