@@ -80,10 +80,13 @@ internal static class RulesExplainCommand
         }
 
         console.Write(mentions);
-        var relations = new Table().Border(TableBorder.Simple).Title("Relations").AddColumns("Sent.", "Relation", "Rule");
+        // The evidence says which sentences made the edge: "our method" and "this benchmark" edges hold the sentence that
+        // names the entity, " … ", then the sentence that refers back.
+        var relations = new Table().Border(TableBorder.Simple).Title("Relations").AddColumns("Sent.", "Relation", "Rule", "Evidence");
         foreach (var r in extraction.Relations)
         {
-            relations.AddRow(r.Sentence.ToString(CultureInfo.InvariantCulture), CliText.Safe($"({r.FromType} {r.FromKey})-[:{r.Type}]->({r.ToType} {r.ToKey})"), CliText.Safe(r.RuleId));
+            relations.AddRow(r.Sentence.ToString(CultureInfo.InvariantCulture), CliText.Safe($"({r.FromType} {r.FromKey})-[:{r.Type}]->({r.ToType} {r.ToKey})"),
+                CliText.Safe(r.RuleId), CliText.Safe(r.Evidence));
         }
 
         console.Write(relations);
@@ -93,7 +96,7 @@ internal static class RulesExplainCommand
             var labels = string.Join(", ", new[] { f.Negated ? "negated" : null, f.Hedged ? "hedged" : null }.OfType<string>());
             var about = string.Join("; ", new[] { f.MetricKey is null ? null : "metric " + f.MetricKey }
                 .Concat(f.DatasetKeys.Select(k => "dataset " + k)).Concat(f.MethodKeys.Select(k => "method " + k)).Concat(f.ModelKeys.Select(k => "model " + k)).Concat(f.ComparatorKeys.Select(k => "baseline " + k)).OfType<string>());
-            findings.AddRow(f.Sentence.ToString(CultureInfo.InvariantCulture), CliText.Safe(string.Join(", ", f.Values.Select(v => $"{v.Text} ({v.Unit})"))),
+            findings.AddRow(f.Sentence.ToString(CultureInfo.InvariantCulture), CliText.Safe(string.Join("; ", f.Values.Select(v => ValueWithFields(f, v)))),
                 f.Direction.ToString(), labels, CliText.Safe(about), CliText.Safe(f.RuleId));
         }
 
@@ -105,6 +108,17 @@ internal static class RulesExplainCommand
         }
 
         console.Write(rejected);
+    }
+
+    /// <summary>"71.2% (Percent): metric pass-at-k, dataset humaneval, method kappatune": a value with the fields of its own clause.</summary>
+    private static string ValueWithFields(Finding finding, NumericValue value)
+    {
+        var fields = finding.ValueSubjects.FirstOrDefault(s => s.Value.Start == value.Start && s.Value.End == value.End);
+        var named = fields is null
+            ? []
+            : new[] { ("metric", fields.Metric), ("dataset", fields.Dataset), ("method", fields.Method), ("model", fields.Model) }
+                .Where(f => f.Item2 is not null).Select(f => $"{f.Item1} {f.Item2!.Key}").ToArray();
+        return named.Length == 0 ? $"{value.Text} ({value.Unit})" : $"{value.Text} ({value.Unit}): {string.Join(", ", named)}";
     }
 
     private static string Count(int count) => count == 0 ? "-" : count.ToString(CultureInfo.InvariantCulture);

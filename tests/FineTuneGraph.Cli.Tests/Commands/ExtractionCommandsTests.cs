@@ -53,6 +53,17 @@ public sealed class ExtractionCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task RulesExplain_RelationThroughOurMethodAndAFinding_ShowsBothSentencesAndTheValuesFields()
+    {
+        var run = await CliRun.RunAsync("rules", "explain", "--text", "A Study\n\nWe propose ZetaTune for training. Our method is tested with GSM8K and gains 3.1% accuracy on GSM8K.");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(Method zetatune)-[:EVALUATED_ON]->(Dataset gsm8k)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("We propose ZetaTune for training. …", run.Output, StringComparison.Ordinal);
+        Assert.Contains("3.1% (Percent): metric accuracy, dataset gsm8k, method zetatune", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RulesStats_Corpus_ListsRulesWithCountsAndTimes()
     {
         var run = await CliRun.RunAsync("rules", "stats", "--corpus", RepositoryRoot.File("data"), "--top", "0");
