@@ -51,10 +51,23 @@ public static class GoldRecordWriter
 
         return finding.ValueSubjects.Select(s => new GoldResult(
             s.Value.Text,
-            nameOf(EntityTypes.Metric, s.Metric?.Key),
+            MetricName(s.Metric, nameOf),
             nameOf(EntityTypes.Dataset, s.Dataset?.Key),
             nameOf(EntityTypes.Method, s.Method?.Key),
             nameOf(EntityTypes.Model, s.Model?.Key)));
+    }
+
+    /// <summary>
+    /// The metric's canonical name, except for a name with a parameter ("Recall@k", "pass@k"): there the claim's own
+    /// wording says which one ("Recall@10", "pass@1").
+    /// </summary>
+    private static string? MetricName(FindingReference? metric, Func<string, string?, string?> nameOf)
+    {
+        var name = nameOf(EntityTypes.Metric, metric?.Key);
+        return name is not null && name.EndsWith("@k", StringComparison.OrdinalIgnoreCase)
+            && metric?.Surface is { } surface && surface.Contains('@', StringComparison.Ordinal) && char.IsAsciiDigit(surface[^1])
+            ? surface
+            : name;
     }
 
     private static GoldEntity[] Entities(PaperExtraction extraction, string type, bool withProposed) =>

@@ -52,6 +52,15 @@ public sealed class DefaultPackRelationTests
         Assert.Equal(("lora", "gsm8k"), (evaluated.FromKey, evaluated.ToKey));
     }
 
+    [Fact]
+    public void ResultOfAMetricWithAParameter_NamesTheMetricAsTheClaimWritesIt()
+    {
+        var result = Extract("We propose KappaTune. KappaTune reaches 71.2% pass@1 on HumanEval, improving over SFT.");
+
+        var value = Assert.Single(GoldRecordWriter.ToGoldRecord(result).Results);
+        Assert.Equal(("71.2%", "pass@1", "HumanEval", "KappaTune"), (value.Value, value.Metric, value.Dataset, value.Method));
+    }
+
     private static string[] AppliedTo(PaperExtraction result) =>
         [.. result.Relations.Where(r => r.Type == "APPLIED_TO").Select(r => $"{r.FromKey}>{r.ToKey}")];
 
