@@ -220,6 +220,13 @@ public sealed record FindingRule(
     /// </summary>
     public Regex? Background { get; init; }
 
+    /// <summary>
+    /// Matches the words right after a method that make it the data a method made ("CLAIR preferences", "self-instruct
+    /// demonstrations"): such a method is background, not what the claim is about. Run from the end of the mention, so
+    /// it starts with <c>^</c>.
+    /// </summary>
+    public Regex? DataAfter { get; init; }
+
     /// <inheritdoc cref="PatternRule.Triggers"/>
     public IReadOnlyList<string> Triggers { get; init; } = [];
 

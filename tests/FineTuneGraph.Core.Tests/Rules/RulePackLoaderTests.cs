@@ -276,6 +276,16 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_FindingWithDataAfter_ReadsIt()
+    {
+        _folder.Write(Entity + "findings:\n  - id: claim\n    cue: 'improv'\n    data_after: '^\\s(?:data|preferences)\\b'\n");
+
+        var rule = Assert.Single(_folder.Load().Findings);
+
+        Assert.Matches(rule.DataAfter!, " preferences with APO");
+    }
+
+    [Fact]
     public void Load_RelationWithStudiedBlockedByAndTargetAnaphora_ReadsThem()
     {
         _folder.Write(Entity + "relations:\n  - id: on\n    type: EVALUATED_ON\n    from: Method\n    to: Dataset\n    cue: 'on'\n    studied: '\\bwe compare\\b'\n    blocked_by: 'surpass'\n    target_anaphora: 'this benchmark'\n    background: '^When[^,]*,'\n");

@@ -170,7 +170,8 @@ internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionS
     /// The role of each method mention of a claim sentence: a comparator when the words between the previous mention
     /// (or the sentence start) and it end as the rule's comparator says ("improves over X"), or when it continues a
     /// comparator's list ("over X, Y and Z"); background when it lies in
-    /// the leading clause the rule's background regex matches ("When integrated with X, it ..."); else a subject.
+    /// the leading clause the rule's background regex matches ("When integrated with X, it ...") or names data
+    /// ("CLAIR preferences"); else a subject.
     /// </summary>
     private static MethodRole[] MethodRoles(PaperDocument document, Sentence sentence, List<Mention> inSentence, FindingRule rule)
     {
@@ -188,7 +189,7 @@ internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionS
                 var window = Math.Min(Math.Max(0, mention.Start - from), ComparatorWindow);
                 roles[i] = (rule.Comparator is not null && rule.Comparator.IsMatch(document.Text.AsSpan(mention.Start - window, window)))
                     || (previousComparator && ContinuesList(document.Text, from, mention)) ? MethodRole.Comparator
-                    : mention.End <= backgroundEnd ? MethodRole.Background
+                    : mention.End <= backgroundEnd || IsData(document.Text, mention, rule.DataAfter) ? MethodRole.Background
                     : MethodRole.Subject;
                 previousComparator = roles[i] == MethodRole.Comparator;
             }
@@ -203,6 +204,13 @@ internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionS
 
         return roles;
     }
+
+    /// <summary>"32K CLAIR preferences": the method names data it made (the rule's <c>data_after</c> right after it).</summary>
+    private static bool IsData(string text, Mention mention, Regex? dataAfter) =>
+        dataAfter is not null && dataAfter.IsMatch(text.AsSpan(mention.End, Math.Min(DataWindow, text.Length - mention.End)));
+
+    /// <summary>How far after a method <c>data_after</c> looks: a space and one data word.</summary>
+    private const int DataWindow = 24;
 
     /// <summary>
     /// Whether <paramref name="mention"/> is the next item of a list after the mention that ends at <paramref name="from"/>:

@@ -87,6 +87,18 @@ public sealed class FindingStageTests
     }
 
     [Theory]
+    [InlineData("Our model, trained on 32K Self-Instruct data with DPO, improves accuracy by 7.6%.", "dpo")]
+    [InlineData("Our model, trained with Self-Instruct and DPO, improves accuracy by 7.6%.", "self-instruct")]
+    public void Run_MethodNamingDataItMade_IsNotTheSubject(string text, string subject)
+    {
+        using var work = WorkBefore(FindingStage.StageName, "A Study", "We study tuning. " + text, DefaultPack.Value);
+
+        Stage(FindingStage.StageName, DefaultPack.Value).Run(work);
+
+        Assert.Equal(subject, Assert.Single(Assert.Single(work.Findings).ValueSubjects).Method?.Key);
+    }
+
+    [Theory]
     [InlineData("Compared to existing techniques such as LoRA, QLoRA achieves up to a 4% improvement in accuracy.", "qlora", "lora")]
     [InlineData("QLoRA outperforms baselines such as LoRA, DoRA and IA3 by 4%.", "qlora", "dora")]
     public void Run_MethodNamedByExampleAfterAComparator_IsABaseline(string sentence, string subject, string baseline)
