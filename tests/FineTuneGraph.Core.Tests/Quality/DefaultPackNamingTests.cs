@@ -102,6 +102,17 @@ public sealed class DefaultPackNamingTests
         Assert.Contains(result.Relations, r => r.Type == "EVALUATED_ON" && r.FromKey == method.Key && r.ToKey == "gsm8k");
     }
 
+    [Theory]
+    [InlineData("We evaluate our policy on the Robosuite benchmark.", "Robosuite")]
+    [InlineData("Our method transfers to Robosuite benchmark tasks in simulation.", "Robosuite")]
+    [InlineData("We collect the English dataset and a German corpus.", null)]
+    public void CapitalisedWordBeforeABenchmarkWord_IsADataset(string text, string? name)
+    {
+        var datasets = Extract(text).Entities.Where(e => e.Type == "Dataset").Select(e => e.Name).ToArray();
+
+        Assert.Equal(name is null ? [] : [name], datasets);
+    }
+
     [Fact]
     public void HyphenatedModifier_DoesNotBecomeAName()
     {
