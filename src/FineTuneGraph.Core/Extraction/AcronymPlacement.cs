@@ -87,12 +87,13 @@ internal sealed class AcronymPlacement(CompiledRulePack pack)
         return true;
     }
 
+    /// <summary>The key of a long form placed for an entity, in <see cref="ExtractionWork.LongFormsPlaced"/>.</summary>
+    private static string PlacedKey(Candidate entity, string longForm) => entity.Type + "\u0000" + entity.Key + "\u0000" + longForm;
+
     /// <summary>
     /// "Recursive Introspection: Teaching ..." in the title, "RISE: Recursive IntroSpEction" in the abstract: a
     /// paper-local entity that a rule made of exactly the long form elsewhere (in any case) is the acronym's entity.
     /// </summary>
-    private static string PlacedKey(Candidate entity, string longForm) => entity.Type + "\u0000" + entity.Key + "\u0000" + longForm;
-
     private static void MergeLocalNamesOf(ExtractionWork work, Candidate local, string longForm)
     {
         foreach (var (start, end) in Occurrences(work, longForm, caseSensitive: false).ToArray())

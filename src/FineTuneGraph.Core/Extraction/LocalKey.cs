@@ -10,7 +10,7 @@ namespace FineTuneGraph.Extraction;
 /// </summary>
 internal static class LocalKey
 {
-    private const string Lower = "αβγδεζηθικλμνξοπρςστυφχψω";
+    private const string GreekLowerCase = "αβγδεζηθικλμνξοπρςστυφχψω";
 
     private static readonly string[] Names =
         ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi",
@@ -26,7 +26,7 @@ internal static class LocalKey
         var spelt = new StringBuilder(name.Length + 8);
         foreach (var c in name)
         {
-            var at = Lower.IndexOf(char.ToLowerInvariant(c), StringComparison.Ordinal);
+            var at = GreekLowerCase.IndexOf(char.ToLowerInvariant(c), StringComparison.Ordinal);
             if (at >= 0)
             {
                 spelt.Append(Names[at]);

@@ -54,7 +54,6 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 continue;
             }
 
-
             foreach (var rule in pack.Pack.Relations)
             {
                 var started = work.Now();

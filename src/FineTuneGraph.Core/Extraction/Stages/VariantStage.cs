@@ -7,9 +7,10 @@ namespace FineTuneGraph.Extraction;
 
 /// <summary>
 /// Stage 8, variants: a method name joined by hyphens to a tag ("Polyhistor-Lite", "GRPO-D") becomes a paper-local
-/// method of its own, proposed when its base is; a model name joined to a method ("Mistral-ORPO-α") a derived model. Reads <see cref="ExtractionWork.Mentions"/> and the entities'
-/// proposed flags (so it checks <see cref="ExtractionWork.ContextTypes"/>: context rules set them first); replaces the
-/// base mention inside a variant by the variant, everywhere the variant's words occur.
+/// method of its own, proposed when its base is; a model name joined to a method ("Mistral-ORPO-α") a derived model.
+/// Reads <see cref="ExtractionWork.Mentions"/> and the entities' proposed flags (so it checks
+/// <see cref="ExtractionWork.ContextTypes"/>: context rules set them first); replaces the base mention inside a variant
+/// by the variant, everywhere the variant's words occur.
 /// </summary>
 internal sealed class VariantStage : IExtractionStage
 {
