@@ -176,7 +176,7 @@ internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionS
     private static MethodRole[] MethodRoles(PaperDocument document, Sentence sentence, List<Mention> inSentence, FindingRule rule)
     {
         var roles = new MethodRole[inSentence.Count];
-        var backgroundEnd = BackgroundEnd(document, sentence, rule.Background);
+        var backgroundEnd = LeadingClause.End(document.Text, sentence, rule.Background);
         var previousEnd = -1;
         var previousComparator = false;
         for (var i = 0; i < inSentence.Count; i++)
@@ -238,22 +238,6 @@ internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionS
     {
         var words = gap.Trim();
         return words.IsEmpty || words is "," or "and" or "or" or ", and" or ", or" or "/";
-    }
-
-    /// <summary>Where the leading subordinate clause of the sentence ends (its start when there is none).</summary>
-    private static int BackgroundEnd(PaperDocument document, Sentence sentence, Regex? background)
-    {
-        if (background is null)
-        {
-            return sentence.Start;
-        }
-
-        foreach (var match in background.EnumerateMatches(document.Text.AsSpan(sentence.Start, sentence.Length)))
-        {
-            return match.Index == 0 ? sentence.Start + match.Length : sentence.Start;
-        }
-
-        return sentence.Start;
     }
 
     /// <summary>How much of the text before a method the comparator sees ("compared to the existing fine-tuning techniques such as ").</summary>

@@ -66,11 +66,12 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
             void RelateInSentence(RelationRule rule)
             {
                 // "This benchmark" is looked for only where no target is named, in a sentence with a source.
-                var ownTargets = rule.TargetAnaphora is not null && !HasType(inSentence, rule.To) && HasType(inSentence, rule.From)
+                var namesTarget = HasType(inSentence, rule.To);
+                var ownTargets = !namesTarget && rule.TargetAnaphora is not null && HasType(inSentence, rule.From)
                     && rule.TargetAnaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length))
                     ? OwnTargets(entities, bySentence, rule.To, sentence.Index)
                     : null;
-                if (ownTargets is not { Count: > 0 } && !HasType(inSentence, rule.To))
+                if (!namesTarget && ownTargets is not { Count: > 0 })
                 {
                     return;
                 }
@@ -89,7 +90,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 }
 
                 sources.Clear();
-                var backgroundEnd = BackgroundEnd(document.Text, sentence.Start, sentence.Length, rule.Background);
+                var backgroundEnd = LeadingClause.End(document.Text, sentence, rule.Background);
                 foreach (var m in inSentence)
                 {
                     if (m.Type == rule.From && m.End > backgroundEnd && !IsExcludedSource(rule, m.Type, m.Key))
@@ -116,16 +117,17 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 }
 
                 bool? cueInSentence = null;
+                bool CueInSentence() => cueInSentence ??= rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false;
+
                 if (ownTargets is { Count: > 0 })
                 {
                     // "We leverage this benchmark to ask whether few-shot prompting helps": each source of the sentence
-                    // with the paper's own targets, the cue anywhere in the sentence.
+                    // with the paper's own targets (the sentence names none), the cue anywhere in the sentence.
                     foreach (var (fromKey, _, _) in sources)
                     {
                         foreach (var toKey in ownTargets)
                         {
-                            if ((cueInSentence ??= rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false)
-                                && !HasMention(inSentence, rule.To, toKey))
+                            if (CueInSentence())
                             {
                                 Add(new ExtractedRelation(rule.Type, rule.From, fromKey, rule.To, toKey, sentence.Index, "relation:" + rule.Id,
                                     AnaphoricEvidence(rule.To, toKey)));
@@ -158,8 +160,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                         // "Our method" stands for the paper's method in the whole sentence: only the cue is required, and
                         // nothing of blocked_by before the target.
                         if (anaphoric
-                            ? (cueInSentence ??= rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false)
-                              && !IsBlocked(rule, document.Text, sentence.Start, to.Start)
+                            ? CueInSentence() && !IsBlocked(rule, document.Text, sentence.Start, to.Start)
                             : Relates(rule, document.Text, fromStart, fromEnd, to.Start, to.End))
                         {
                             Add(new ExtractedRelation(rule.Type, rule.From, fromKey, to.Type, to.Key, sentence.Index, "relation:" + rule.Id,
@@ -267,19 +268,6 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
         return own;
     }
 
-    private static bool HasMention(List<Mention> mentions, string type, string key)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.Type == type && mention.Key == key)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool HasType(List<Mention> mentions, string type)
     {
         foreach (var mention in mentions)
@@ -351,20 +339,6 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
 
     /// <summary>How many of the paper's own entities "our method" stands for in relations.</summary>
     internal const int MaxOwnEntities = 16;
-
-    /// <summary>Where a leading clause matching <paramref name="background"/> ends (the sentence start when none does).</summary>
-    private static int BackgroundEnd(string text, int start, int length, Regex? background)
-    {
-        if (background is not null)
-        {
-            foreach (var match in background.EnumerateMatches(text.AsSpan(start, length)))
-            {
-                return match.Index == 0 ? start + match.Length : start;
-            }
-        }
-
-        return start;
-    }
 
     private static bool IsBlocked(RelationRule rule, string text, int start, int end) =>
         rule.BlockedBy is not null && end > start && rule.BlockedBy.IsMatch(text.AsSpan(start, end - start));

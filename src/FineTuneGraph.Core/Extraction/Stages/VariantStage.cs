@@ -62,30 +62,32 @@ internal sealed class VariantStage : IExtractionStage
                 continue;
             }
 
-            var name = text[start..end];
-            if (!work.TryClaim(start, end, "variant"))
-            {
-                continue;
-            }
-
-            var derived = LocalCandidate(EntityTypes.Model, name, start, end, "variant", $"derived from Model '{work.Entity(model).Name}'");
-            AddEverywhere(work, derived, name, caseSensitive: true);
+            ClaimLocalName(work, EntityTypes.Model, start, end, $"derived from Model '{work.Entity(model).Name}'");
         }
     }
 
     private static bool HoldsAMethod(ExtractionWork work, int start, int end)
     {
         var inside = new List<Candidate>();
-        work.Mentions.CollectOverlapping(start, end, inside);
-        foreach (var mention in inside)
+        work.Mentions.CollectInside(start, end, inside);
+        return inside.Exists(mention => mention.Type == EntityTypes.Method);
+    }
+
+    /// <summary>
+    /// The hyphenated word [start, end) as a paper-local entity of its own, everywhere it occurs, taking the span from
+    /// the names inside it; null when they cannot give it up.
+    /// </summary>
+    private static Candidate? ClaimLocalName(ExtractionWork work, string type, int start, int end, string why)
+    {
+        if (!work.TryClaim(start, end, "variant"))
         {
-            if (mention.Type == EntityTypes.Method && mention.Start >= start && mention.End <= end)
-            {
-                return true;
-            }
+            return null;
         }
 
-        return false;
+        var name = work.Document.Text[start..end];
+        var local = LocalCandidate(type, name, start, end, "variant", why);
+        AddEverywhere(work, local, name, caseSensitive: true);
+        return local;
     }
 
     /// <summary>Capitalised prefixes that qualify a method rather than name a variant of it ("Post-SFT models").</summary>
@@ -115,16 +117,8 @@ internal sealed class VariantStage : IExtractionStage
                 continue;
             }
 
-            var name = text[start..end];
-            if (!work.TryClaim(start, end, "variant"))
-            {
-                continue;
-            }
-
-            var baseName = work.Entity(method).Name;
-            var variant = LocalCandidate(EntityTypes.Method, name, start, end, "variant", $"variant of Method '{baseName}'");
-            AddEverywhere(work, variant, name, caseSensitive: true);
-            if (work.Entity(method).Proposed)
+            if (ClaimLocalName(work, EntityTypes.Method, start, end, $"variant of Method '{work.Entity(method).Name}'") is { } variant
+                && work.Entity(method).Proposed)
             {
                 work.Entity(variant).Proposed = true;
             }
