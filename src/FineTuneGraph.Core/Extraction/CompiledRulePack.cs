@@ -30,6 +30,14 @@ public sealed class CompiledRulePack
             }
         }
 
+        foreach (var regex in pack.Patterns.Select(p => p.Regex).Concat(pack.Contexts.Select(c => c.Regex)))
+        {
+            if (!_capturing.ContainsKey(regex) && CaptureTwin.For(regex) is { } twin)
+            {
+                _capturing[regex] = twin;
+            }
+        }
+
         HeadTypes = pack.Acronyms.Heads
             .SelectMany(h => h.Value.Select(word => (Word: word.ToLowerInvariant(), Type: h.Key)))
             .GroupBy(h => h.Word)
@@ -38,6 +46,7 @@ public sealed class CompiledRulePack
 
     private readonly Dictionary<Regex, Regex> _filters = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Regex, char[]> _required = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Regex, Regex> _capturing = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// False when <paramref name="regex"/> surely has no match in the window (a character it needs is missing, or its
@@ -58,6 +67,57 @@ public sealed class CompiledRulePack
         }
 
         return !_filters.TryGetValue(regex, out var filter) || filter.IsMatch(window);
+    }
+
+    /// <summary>
+    /// The first match of a rule regex in the window, its groups filled in, or <see cref="Match.Empty"/>. A linear-time
+    /// regex with groups only says whether there is a match; its <see cref="CaptureTwin"/> reports the groups.
+    /// </summary>
+    internal Match FirstMatch(Regex regex, string text, int start, int length)
+    {
+        if (!MayMatch(regex, text, start, length))
+        {
+            return Match.Empty;
+        }
+
+        if (length > CaptureTwin.MaxWindow || !_capturing.TryGetValue(regex, out var twin))
+        {
+            return regex.Match(text, start, length);
+        }
+
+        if (!regex.IsMatch(text.AsSpan(start, length)))
+        {
+            return Match.Empty;
+        }
+
+        try
+        {
+            return twin.Match(text, start, length);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return regex.Match(text, start, length);
+        }
+    }
+
+    /// <summary>The match after <paramref name="match"/>, one of <see cref="FirstMatch"/>'s in the same window.</summary>
+    internal static Match NextMatch(Match match, Regex regex, string text, int start, int length)
+    {
+        try
+        {
+            return match.NextMatch();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The twin gave up; the linear-time engine goes on from the same place.
+            var next = regex.Match(text, start, length);
+            while (next.Success && next.Index <= match.Index)
+            {
+                next = next.NextMatch();
+            }
+
+            return next;
+        }
     }
 
     /// <summary>The rules as loaded.</summary>

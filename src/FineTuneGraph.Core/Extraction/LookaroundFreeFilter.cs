@@ -35,8 +35,9 @@ internal static class LookaroundFreeFilter
     /// <summary>The pattern with look-arounds replaced by <c>(?:)</c>; null for syntax this scanner does not follow.</summary>
     internal static string? StripLookarounds(string pattern)
     {
-        // Comments, free-spacing mode and class subtraction could hide or fake parentheses and brackets.
-        if (pattern.Contains('#') || pattern.Contains("-[", StringComparison.Ordinal))
+        // Comments and free-spacing mode could hide or fake parentheses (class subtraction is refused where a class
+        // is skipped: a hyphen before a class outside one, as in "(?:-[A-Z])", is only a hyphen).
+        if (pattern.Contains('#'))
         {
             return null;
         }
@@ -111,7 +112,7 @@ internal static class LookaroundFreeFilter
                 return i + 1 < pattern.Length ? i + 2 : -1;
             case '[':
                 var end = RegexPatternText.ClassEnd(pattern, i);
-                return end < pattern.Length ? end + 1 : -1;
+                return end < pattern.Length && !pattern.AsSpan(i, end - i).Contains("-[", StringComparison.Ordinal) ? end + 1 : -1;
             default:
                 return i + 1;
         }

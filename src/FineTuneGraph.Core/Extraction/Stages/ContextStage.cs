@@ -38,12 +38,8 @@ internal sealed class ContextStage(CompiledRulePack pack) : IExtractionStage
             var (from, to) = RuleRegion.Of(document, rule.Scope);
             foreach (var (spanStart, spanLength, _) in work.Spans(pack.Triggers, rule, from, to))
             {
-                if (!pack.MayMatch(rule.Regex, document.Text, spanStart, spanLength))
-                {
-                    continue;
-                }
-
-                for (var match = rule.Regex.Match(document.Text, spanStart, spanLength); match.Success; match = match.NextMatch())
+                for (var match = pack.FirstMatch(rule.Regex, document.Text, spanStart, spanLength); match.Success;
+                     match = CompiledRulePack.NextMatch(match, rule.Regex, document.Text, spanStart, spanLength))
                 {
                     var group = match.Groups["target"];
                     if (!group.Success)

@@ -73,12 +73,7 @@ internal sealed class ExtensionStage(CompiledRulePack pack) : IExtractionStage
             {
                 // The window ends where the mention starts, so '$' in the regex anchors to the mention.
                 var from = Math.Max(0, mention.Start - ExtensionWindow);
-                if (!pack.MayMatch(rule.Regex, text, from, mention.Start - from))
-                {
-                    continue;
-                }
-
-                match = rule.Regex.Match(text, from, mention.Start - from);
+                match = pack.FirstMatch(rule.Regex, text, from, mention.Start - from);
                 if (!match.Success || match.Index + match.Length != mention.Start || match.Length == 0)
                 {
                     continue;
@@ -93,12 +88,7 @@ internal sealed class ExtensionStage(CompiledRulePack pack) : IExtractionStage
             else
             {
                 var length = Math.Min(ExtensionWindow, text.Length - mention.End);
-                if (!pack.MayMatch(rule.Regex, text, mention.End, length))
-                {
-                    continue;
-                }
-
-                match = rule.Regex.Match(text, mention.End, length);
+                match = pack.FirstMatch(rule.Regex, text, mention.End, length);
                 if (!match.Success || match.Index != mention.End || match.Length == 0)
                 {
                     continue;

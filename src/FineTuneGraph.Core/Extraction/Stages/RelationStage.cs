@@ -46,6 +46,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
         Dictionary<(string, string), string>? nameByKey = null;
         Dictionary<(string, string), int>? firstSentenceOf = null;
         var sources = new List<(string Key, int Start, int End)>();
+        var anaphoraInSentence = new Dictionary<Regex, bool>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in document.Sentences)
         {
             var inSentence = bySentence[sentence.Index];
@@ -54,6 +55,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 continue;
             }
 
+            anaphoraInSentence.Clear();
             foreach (var rule in pack.Pack.Relations)
             {
                 var started = work.Now();
@@ -62,6 +64,13 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
             }
 
             string Evidence() => SentenceText(sentence.Index);
+
+            // Rules share their anaphora regexes ("our method"): each is run over the sentence once.
+            bool Refers(Regex anaphora)
+            {
+                ref var refers = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(anaphoraInSentence, anaphora, out var known);
+                return known ? refers : refers = anaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
+            }
 
             void RelateInSentence(RelationRule rule)
             {
@@ -90,10 +99,11 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 }
 
                 sources.Clear();
-                var backgroundEnd = LeadingClause.End(document.Text, sentence, rule.Background);
+                int? backgroundEnd = null;
                 foreach (var m in inSentence)
                 {
-                    if (m.Type == rule.From && m.End > backgroundEnd && !IsExcludedSource(rule, m.Type, m.Key))
+                    if (m.Type == rule.From && m.End > (backgroundEnd ??= LeadingClause.End(document.Text, sentence, rule.Background))
+                        && !IsExcludedSource(rule, m.Type, m.Key))
                     {
                         sources.Add((m.Key, m.Start, m.End));
                     }
@@ -104,7 +114,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 {
                     // The phrase's span does not matter: an anaphoric source only needs the cue somewhere in the sentence.
                     var own = ownByRule.TryGetValue((rule.From, rule.Studied), out var keys) ? keys : ownByRule[(rule.From, rule.Studied)] = OwnEntities(document, entities, rule);
-                    if (own.Count > 0 && rule.Anaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)))
+                    if (own.Count > 0 && Refers(rule.Anaphora))
                     {
                         foreach (var key in own)
                         {
