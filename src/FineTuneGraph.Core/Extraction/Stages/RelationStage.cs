@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using FineTuneGraph.Rules;
+using FineTuneGraph.Text;
 
 namespace FineTuneGraph.Extraction;
 
@@ -171,7 +172,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                         // nothing of blocked_by before the target.
                         if (anaphoric
                             ? CueInSentence() && !IsBlocked(rule, document.Text, sentence.Start, to.Start)
-                            : Relates(rule, document.Text, fromStart, fromEnd, to.Start, to.End))
+                            : Relates(rule, document.Text, sentence, fromStart, fromEnd, to.Start, to.End))
                         {
                             Add(new ExtractedRelation(rule.Type, rule.From, fromKey, to.Type, to.Key, sentence.Index, "relation:" + rule.Id,
                                 anaphoric ? AnaphoricEvidence(rule.From, fromKey) : Evidence()));
@@ -353,7 +354,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
     private static bool IsBlocked(RelationRule rule, string text, int start, int end) =>
         rule.BlockedBy is not null && end > start && rule.BlockedBy.IsMatch(text.AsSpan(start, end - start));
 
-    private static bool Relates(RelationRule rule, string text, int fromStart, int fromEnd, int toStart, int toEnd)
+    private static bool Relates(RelationRule rule, string text, Sentence sentence, int fromStart, int fromEnd, int toStart, int toEnd)
     {
         var fromFirst = fromEnd <= toStart;
         var toFirst = toEnd <= fromStart;
@@ -383,8 +384,9 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
             return gapEnd > gapStart && rule.Cue.IsMatch(text.AsSpan(gapStart, gapEnd - gapStart));
         }
 
-        var sentenceStart = Math.Max(0, Math.Min(fromStart, toStart) - rule.MaxGap);
-        var sentenceEnd = Math.Min(text.Length, Math.Max(fromEnd, toEnd) + rule.MaxGap);
-        return rule.Cue.IsMatch(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart));
+        // The cue is looked for around the pair, within its sentence.
+        var windowStart = Math.Max(sentence.Start, Math.Min(fromStart, toStart) - rule.MaxGap);
+        var windowEnd = Math.Min(sentence.End, Math.Max(fromEnd, toEnd) + rule.MaxGap);
+        return rule.Cue.IsMatch(text.AsSpan(windowStart, windowEnd - windowStart));
     }
 }

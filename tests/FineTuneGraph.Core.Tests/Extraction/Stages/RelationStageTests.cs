@@ -100,6 +100,24 @@ public sealed class RelationStageTests
         Assert.Equal(expected, string.Join(",", work.Relations.Where(r => r.Type == "EVALUATED_ON").Select(r => $"{r.FromKey}>{r.ToKey}")));
     }
 
+    [Theory]
+    [InlineData("LoRA is evaluated with GSM8K.", "lora>gsm8k")]
+    [InlineData("LoRA and GSM8K are listed. We evaluated nothing else.", "")]
+    [InlineData("We evaluated nothing else. LoRA and GSM8K are listed.", "")]
+    public void Run_CueAroundThePair_CountsOnlyInItsSentence(string text, string expected)
+    {
+        var tiny = Tiny.Pack;
+        var pack = CompiledRulePack.Compile(tiny with
+        {
+            Relations = [.. tiny.Relations.Select(r => r.Id == "on" ? r with { Cue = new Regex(@"\bevaluated\b"), CueBetween = false, MaxGap = 300 } : r)],
+        });
+        using var work = WorkBefore(RelationStage.StageName, "T", text, pack);
+
+        Stage(RelationStage.StageName, pack).Run(work);
+
+        Assert.Equal(expected, string.Join(",", work.Relations.Where(r => r.Type == "EVALUATED_ON").Select(r => $"{r.FromKey}>{r.ToKey}")));
+    }
+
     private static CompiledRulePack WithStudied(string studied)
     {
         var tiny = Tiny.Pack;
