@@ -41,6 +41,9 @@ internal sealed class AcceptedMentions : IDisposable
     public Candidate? At(int order) => _byOrder[order];
 
     /// <summary>Adds a mention that overlaps none of the others, after all of them.</summary>
+    /// <summary>Room for <paramref name="count"/> mentions in all, so adding them does not grow the lists.</summary>
+    public void EnsureCapacity(int count) => _byOrder.EnsureCapacity(count);
+
     public void Add(Candidate mention)
     {
         _byOrder.Add(mention);
