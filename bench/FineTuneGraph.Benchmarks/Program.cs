@@ -7,6 +7,7 @@ return args switch
     ["read", var input, .. var rest] => await CorpusReadBenchmark.RunAsync(input, merge: !rest.Contains("--no-merge")),
     ["trie", var rules, var input] => await TrieProbe.RunAsync(rules, input),
     ["extract", var rules, var input, var rounds] => await ExtractionBenchmark.RunAsync(rules, input, int.Parse(rounds, CultureInfo.InvariantCulture)),
+    ["regex-probe", var rules, var input, var rounds] => await RegexProbe.RunAsync(rules, input, int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["stages", var rules, var input, var rounds] => await StageProfile.RunAsync(rules, input, int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["dump", var rules, var output, .. var inputs] when inputs.Length > 0 => await ExtractionDump.RunAsync(rules, output, inputs),
     ["dump-hostile", var rules, var output, var sizes] => await ExtractionDump.RunHostileAsync(rules, output, sizes.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()),
@@ -37,6 +38,7 @@ static int Usage()
           read FILE [--no-merge]       stream FILE through the corpus reader; print papers, time and peak memory
           extract RULES FILE ROUNDS    extract every paper of FILE ROUNDS times on one thread; print abstracts/s
           stages RULES FILE ROUNDS     the same, with each extraction stage's time and allocations shown apart
+          regex-probe RULES FILE ROUNDS  each context and pattern regex over every sentence on each regex engine: µs/abstract
           dump RULES OUT FILE...       write everything extracted from each paper to OUT, to compare outputs byte by byte
           reliability-report OUT       write docs/reliability.md (OUT) from the reliability suites' artifacts/reliability/*.jsonl
           dump-hostile RULES OUT SIZES the same for every hostile shape at each size (comma-separated characters)

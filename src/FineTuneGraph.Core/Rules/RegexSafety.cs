@@ -19,7 +19,9 @@ public static partial class RegexSafety
 
     // NonBacktracking honours inline options, so a leading (?i) needs no special handling.
     private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private const RegexOptions Backtracking = RegexOptions.CultureInvariant;
+    // Compiled: on the default pack's backtracking regexes 3 to 11 times faster than interpreted (bench regex-probe),
+    // for a cost paid once when the pack loads.
+    private const RegexOptions Backtracking = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     /// <summary>Compiles a rule regex.</summary>
     /// <exception cref="ArgumentException">The pattern does not compile, or has a nested unbounded quantifier.</exception>
