@@ -17,7 +17,8 @@ public sealed class CompiledRulePack
         Triggers = triggers;
         Standalone = pack.Patterns.Where(p => p.After is null).ToArray();
         Extensions = pack.Patterns.Where(p => p.After is not null).GroupBy(p => p.After!).ToDictionary(g => g.Key, g => (IReadOnlyList<PatternRule>)g.ToArray(), StringComparer.Ordinal);
-        foreach (var regex in pack.Patterns.Select(p => p.Regex).Concat(pack.Contexts.Select(c => c.Regex)).Concat(pack.Entities.SelectMany(e => e.Exclude)))
+        var relationRegexes = pack.Relations.SelectMany(r => (Regex?[])[r.Cue, r.BlockedBy]).OfType<Regex>();
+        foreach (var regex in pack.Patterns.Select(p => p.Regex).Concat(pack.Contexts.Select(c => c.Regex)).Concat(pack.Entities.SelectMany(e => e.Exclude)).Concat(relationRegexes))
         {
             if (!_filters.ContainsKey(regex) && LookaroundFreeFilter.For(regex) is { } filter)
             {
@@ -68,6 +69,10 @@ public sealed class CompiledRulePack
 
         return !_filters.TryGetValue(regex, out var filter) || filter.IsMatch(window);
     }
+
+    /// <summary>Whether a rule regex matches in the window, <see cref="MayMatch"/> first.</summary>
+    internal bool IsMatch(Regex regex, string text, int start, int length) =>
+        MayMatch(regex, text, start, length) && regex.IsMatch(text.AsSpan(start, length));
 
     /// <summary>
     /// The first match of a rule regex in the window, its groups filled in, or <see cref="Match.Empty"/>. A linear-time

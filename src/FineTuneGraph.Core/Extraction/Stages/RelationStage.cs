@@ -128,7 +128,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 }
 
                 bool? cueInSentence = null;
-                bool CueInSentence() => cueInSentence ??= rule.Cue?.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length)) != false;
+                bool CueInSentence() => cueInSentence ??= rule.Cue is null || pack.IsMatch(rule.Cue, document.Text, sentence.Start, sentence.Length);
 
                 if (ownTargets is { Count: > 0 })
                 {
@@ -351,10 +351,10 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
     /// <summary>How many of the paper's own entities "our method" stands for in relations.</summary>
     internal const int MaxOwnEntities = 16;
 
-    private static bool IsBlocked(RelationRule rule, string text, int start, int end) =>
-        rule.BlockedBy is not null && end > start && rule.BlockedBy.IsMatch(text.AsSpan(start, end - start));
+    private bool IsBlocked(RelationRule rule, string text, int start, int end) =>
+        rule.BlockedBy is not null && end > start && pack.IsMatch(rule.BlockedBy, text, start, end - start);
 
-    private static bool Relates(RelationRule rule, string text, Sentence sentence, int fromStart, int fromEnd, int toStart, int toEnd)
+    private bool Relates(RelationRule rule, string text, Sentence sentence, int fromStart, int fromEnd, int toStart, int toEnd)
     {
         var fromFirst = fromEnd <= toStart;
         var toFirst = toEnd <= fromStart;
@@ -381,12 +381,12 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
 
         if (rule.CueBetween)
         {
-            return gapEnd > gapStart && rule.Cue.IsMatch(text.AsSpan(gapStart, gapEnd - gapStart));
+            return gapEnd > gapStart && pack.IsMatch(rule.Cue, text, gapStart, gapEnd - gapStart);
         }
 
         // The cue is looked for around the pair, within its sentence.
         var windowStart = Math.Max(sentence.Start, Math.Min(fromStart, toStart) - rule.MaxGap);
         var windowEnd = Math.Min(sentence.End, Math.Max(fromEnd, toEnd) + rule.MaxGap);
-        return rule.Cue.IsMatch(text.AsSpan(windowStart, windowEnd - windowStart));
+        return pack.IsMatch(rule.Cue, text, windowStart, windowEnd - windowStart);
     }
 }
