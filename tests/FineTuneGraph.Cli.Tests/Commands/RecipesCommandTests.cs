@@ -1,6 +1,8 @@
 using System.Text.Json;
+using FineTuneGraph.Cli.Commands;
 using FineTuneGraph.Cli.Tests.Support;
 using FineTuneGraph.Cypher.Recipes;
+using Spectre.Console.Testing;
 
 namespace FineTuneGraph.Cli.Tests.Commands;
 
@@ -92,5 +94,16 @@ public sealed class RecipesCommandTests
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("xml", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuildNextSteps_NameOnlyRecipesThatExist()
+    {
+        var error = new TestConsole().Width(4096);
+        BuildSummaryView.WriteNextSteps(new CliConsole(new TestConsole(), error, TextWriter.Null, TextWriter.Null), new FineTuneGraph.Neo4j.Neo4jOptions());
+
+        var named = System.Text.RegularExpressions.Regex.Matches(error.Output, @"recipes run ([\w-]+)").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(3, named.Length);
+        Assert.All(named, name => RecipeCatalog.Embedded.Find(name));
     }
 }
