@@ -66,7 +66,7 @@ internal static class RecipesCommand
                 table.AddRow(
                     CliText.Safe(recipe.Name),
                     CliText.Safe(recipe.Description),
-                    CliText.Safe(string.Join("\n", recipe.Parameters.Select(p => p.Signature))),
+                    CliText.Safe(string.Join("\n", recipe.Parameters.Select(p => p.Signature)), keepLineBreaks: true),
                     CliText.Safe(recipe.Example));
             }
 

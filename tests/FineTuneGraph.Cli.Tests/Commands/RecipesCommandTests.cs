@@ -42,6 +42,8 @@ public sealed class RecipesCommandTests
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.All(RecipeCatalog.Embedded.All, r => Assert.Contains(r.Name, run.Output, StringComparison.Ordinal));
         Assert.Contains("dataset: string = 'GSM8K'", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"│ limit: int = 25\s+│", run.Output);
+        Assert.DoesNotContain(@"\u000a", run.Output, StringComparison.Ordinal);
         Assert.Contains("./ftg recipes run hubs --param limit=10", run.Output, StringComparison.Ordinal);
     }
 
