@@ -1,6 +1,10 @@
-// Which papers propose which methods, with the sentence and the rule that marked each proposal.
-// @param limit = 25
+// @recipe proposed-methods
+// The methods each paper proposes, with the sentence and the rule that marked each proposal.
+// @param limit: int = 25
+// @example ./ftg recipes run proposed-methods --param limit=10
 MATCH (p:Paper)-[r:PROPOSES]->(m:Method)
-RETURN p.title AS paper, m.name AS method, r.evidence AS evidence, r.rules[0] AS rule
-ORDER BY paper, method
+WITH p, m, r
+ORDER BY m.name
+RETURN p.id AS paper, p.title AS title, collect(m.name) AS methods, collect(r.evidence) AS evidence, collect(r.rules[0]) AS rules
+ORDER BY paper
 LIMIT $limit;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FineTuneGraph.Cli.Commands;
+using FineTuneGraph.Cypher.Recipes;
 using FineTuneGraph.Evaluation;
 using FineTuneGraph.Export;
 using FineTuneGraph.Neo4j;
@@ -27,6 +28,7 @@ internal static class FtgCommandLine
         root.Subcommands.Add(WatchCommand.Create(host));
         root.Subcommands.Add(HealthCommand.Create(host));
         root.Subcommands.Add(StatusCommand.Create(host));
+        root.Subcommands.Add(RecipesCommand.Create(host));
 
         var parse = root.Parse(args);
         var invocation = new InvocationConfiguration
@@ -60,6 +62,11 @@ internal static class FtgCommandLine
         catch (RulePackException ex)
         {
             RulesPackView.WriteProblems(console, ex);
+            return ExitCodes.Failure;
+        }
+        catch (RecipeException ex)
+        {
+            console.WriteError(ex.Message);
             return ExitCodes.Failure;
         }
         catch (ExportException ex)

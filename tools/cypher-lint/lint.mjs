@@ -28,7 +28,7 @@ const report = files.map(file => {
   const text = readFileSync(file, 'utf8');
   // Parameters a file declares with `// @param name = JSON` are known to the linter, as they are when the file runs.
   const parameters = {};
-  for (const [, name, value] of text.matchAll(/^\s*\/\/\s*@param\s+(\w+)\s*=\s*(.+)$/gm)) parameters[name] = JSON.parse(value);
+  for (const [, name, value] of text.matchAll(/^\s*\/\/\s*@param\s+(\w+)(?:\s*:\s*\w+)?\s*=\s*(.+)$/gm)) parameters[name] = JSON.parse(value);
   const { diagnostics } = lintCypherQuery(text, { parameters });
   return {
     file: relative(process.cwd(), file),

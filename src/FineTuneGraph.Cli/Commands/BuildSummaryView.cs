@@ -61,10 +61,10 @@ internal static class BuildSummaryView
             ? $"password [bold]{PublishedLocalPassword}[/] (the local default)"
             : "the password you set in NEO4J_PASSWORD / Neo4j:Password";
         console.Error.MarkupLine($"Explore the graph in Neo4j Browser: [link]{CliText.Safe(options.GetBaseUri() + "browser/")}[/] (user [bold]{CliText.Safe(options.Username)}[/], {password}; connect to bolt://{CliText.Safe(options.GetBaseUri().Host)}:{options.BoltPort}).");
-        console.Error.WriteLine("Recipes to try (./ftg neo4j cypher-shell, or paste into the Browser):");
-        console.Error.WriteLine("  cypher/recipes/methods-evaluated-on-dataset.cypher   which methods were evaluated on GSM8K?");
-        console.Error.WriteLine("  cypher/recipes/proposed-methods.cypher               which papers propose which methods, with their evidence");
-        console.Error.WriteLine("  cypher/recipes/graph-overview.cypher                 how many nodes of each label");
+        console.Error.WriteLine("Recipes to try (./ftg recipes list shows all; ./ftg recipes show NAME prints one to paste into the Browser):");
+        console.Error.WriteLine("  ./ftg recipes run methods-evaluated-on-dataset --param dataset=GSM8K   which methods were evaluated on GSM8K?");
+        console.Error.WriteLine("  ./ftg recipes run method-dataset-matrix                               the method x dataset pairs most papers support");
+        console.Error.WriteLine("  ./ftg recipes run graph-overview                                     nodes per label, relationships per type, latest builds");
     }
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -22,11 +22,15 @@ public static class CypherLibrary
         .ToArray();
 
     /// <summary>Loads one embedded file by its path under <c>cypher/</c>.</summary>
-    public static CypherScript Load(string path)
+    public static CypherScript Load(string path) =>
+        CypherScript.Parse(Path.GetFileNameWithoutExtension(path), ReadText(path), "cypher/" + path);
+
+    /// <summary>The text of one embedded file by its path under <c>cypher/</c>.</summary>
+    public static string ReadText(string path)
     {
         using var stream = Assembly.GetManifestResourceStream(Prefix + path)
             ?? throw new ArgumentException($"No embedded Cypher file 'cypher/{path}'.", nameof(path));
         using var reader = new StreamReader(stream);
-        return CypherScript.Parse(Path.GetFileNameWithoutExtension(path), reader.ReadToEnd(), "cypher/" + path);
+        return reader.ReadToEnd();
     }
 }

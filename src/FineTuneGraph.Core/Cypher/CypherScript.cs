@@ -139,7 +139,8 @@ public sealed record CypherScript(
     private static (string Key, object? Value) ParseParameter(string declaration, string source, int line)
     {
         var equals = declaration.IndexOf('=', StringComparison.Ordinal);
-        var key = (equals < 0 ? declaration : declaration[..equals]).Trim();
+        // A recipe's declaration names a type too (name: type = JSON); Recipe checks it, here only the default matters.
+        var key = (equals < 0 ? declaration : declaration[..equals]).Split(':')[0].Trim();
         if (equals < 0 || key.Length == 0 || !key.All(ch => char.IsLetterOrDigit(ch) || ch == '_'))
         {
             throw new FormatException($"{source}:{line}: expected '// @param name = JSON value'.");

@@ -1,4 +1,5 @@
 using FineTuneGraph.Corpus;
+using FineTuneGraph.Cypher.Recipes;
 using FineTuneGraph.Graph;
 using FineTuneGraph.LocalServer;
 using FineTuneGraph.Neo4j;
@@ -55,6 +56,8 @@ public static class FineTuneGraphServiceCollectionExtensions
         services.TryAddSingleton<GraphSchema>();
         services.TryAddSingleton<GraphBuildService>();
         services.TryAddSingleton<IngestHistory>();
+        services.TryAddSingleton(RecipeCatalog.Embedded);
+        services.TryAddSingleton<RecipeRunner>();
 
         services.AddOptionsWithValidateOnStart<LocalNeo4jOptions>()
             .BindConfiguration(LocalNeo4jOptions.SectionName)

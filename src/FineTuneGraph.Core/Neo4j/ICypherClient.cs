@@ -14,4 +14,10 @@ public interface ICypherClient
 
     /// <summary>Opens an explicit transaction that spans several requests.</summary>
     Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens an explicit transaction with an access mode. Servers without access modes (before Neo4j 4.4.4) open
+    /// an ordinary transaction: a caller that must not write rolls it back.
+    /// </summary>
+    Task<ICypherTransaction> BeginTransactionAsync(CypherAccessMode accessMode, CancellationToken cancellationToken = default);
 }

@@ -20,6 +20,7 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
     public const string HttpClientName = "FineTuneGraph.Neo4j";
 
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
+    private static readonly Version AccessModeSince = new(4, 4, 4);
 
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly Neo4jOptions _options;
@@ -49,11 +50,17 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
     }
 
     /// <inheritdoc />
-    public async Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)
+    public Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>
+        BeginTransactionAsync(CypherAccessMode.Write, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<ICypherTransaction> BeginTransactionAsync(CypherAccessMode accessMode, CancellationToken cancellationToken = default)
     {
         var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        // The HTTP API takes the access mode on the request that opens the transaction, from Neo4j 4.4.4 on.
+        var readOnly = accessMode == CypherAccessMode.Read && server.Version >= AccessModeSince;
         // Opening a transaction changes nothing on the server, so it is safe to retry.
-        var reply = await SendAsync(HttpMethod.Post, server.TransactionPath, CypherParameterWriter.WriteRequest([]), retryable: true, cancellationToken).ConfigureAwait(false);
+        var reply = await SendAsync(HttpMethod.Post, server.TransactionPath, CypherParameterWriter.WriteRequest([]), retryable: true, static reply => reply, cancellationToken, accessMode: readOnly ? "READ" : null).ConfigureAwait(false);
         var response = TransactionResponse.Parse(reply.Body);
         response.ThrowOnError();
         var location = reply.Location
@@ -71,7 +78,7 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
     /// throws counts for retries. Each attempt may take <paramref name="attemptTimeout"/> (default
     /// <see cref="Neo4jOptions.RequestTimeout"/>); retries stop after <see cref="Neo4jOptions.RetryTimeout"/>.
     /// </summary>
-    internal async Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, bool retryable, Func<Reply, T> read, CancellationToken cancellationToken, TimeSpan? attemptTimeout = null)
+    internal async Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, bool retryable, Func<Reply, T> read, CancellationToken cancellationToken, TimeSpan? attemptTimeout = null, string? accessMode = null)
     {
         var timeout = attemptTimeout ?? _options.RequestTimeout;
         var attempts = new StrongBox<int>();
@@ -85,10 +92,10 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
                 static async (ctx, state) =>
                 {
                     state.attempts.Value++;
-                    return state.read(await state.self.SendOnceAsync(state.method, state.path, state.body, ctx.CancellationToken).ConfigureAwait(false));
+                    return state.read(await state.self.SendOnceAsync(state.method, state.path, state.body, state.accessMode, ctx.CancellationToken).ConfigureAwait(false));
                 },
                 context,
-                (self: this, method, path, body, read, attempts)).ConfigureAwait(false);
+                (self: this, method, path, body, read, attempts, accessMode)).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException ex)
         {
@@ -110,11 +117,16 @@ internal sealed partial class Neo4jHttpClient : ICypherClient
 
     private static string AttemptsNote(int attempts) => attempts > 1 ? $" (gave up after {attempts} attempts)" : string.Empty;
 
-    private async Task<Reply> SendOnceAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
+    private async Task<Reply> SendOnceAsync(HttpMethod method, string path, byte[]? body, string? accessMode, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(_options.GetBaseUri(), path.TrimStart('/')));
         request.Headers.Accept.Add(Json);
         request.Headers.Authorization = _authorization;
+        if (accessMode is not null)
+        {
+            request.Headers.Add("Access-Mode", accessMode);
+        }
+
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);

@@ -130,6 +130,21 @@ public sealed class Neo4jHttpClientResilienceTests
         Assert.Equal(new Version(5, 26, 0), (await client.GetServerInfoAsync(TestContext.Current.CancellationToken)).Version);
     }
 
+    [Theory]
+    [InlineData(CypherAccessMode.Read, "READ")]
+    [InlineData(CypherAccessMode.Write, null)]
+    public async Task BeginTransactionAsync_AccessModeOnNeo4j5_IsSentOnTheOpeningRequest(CypherAccessMode mode, string? header)
+    {
+        var client = await ConnectedClientAsync();
+        _server.On(HttpMethod.Post, "/db/neo4j/tx", (HttpStatusCode.Created, """{"results":[],"errors":[]}"""));
+
+        await using var transaction = await client.BeginTransactionAsync(mode, TestContext.Current.CancellationToken);
+        _server.On(HttpMethod.Delete, "/db/neo4j/tx/7", (HttpStatusCode.OK, """{"results":[],"errors":[]}"""));
+
+        var opening = Assert.Single(_server.Requests, r => r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath == "/db/neo4j/tx");
+        Assert.Equal(header, opening.Headers.TryGetValues("Access-Mode", out var values) ? Assert.Single(values) : null);
+    }
+
     private async Task<ICypherClient> ConnectedClientAsync()
     {
         var client = CreateClient(_server);

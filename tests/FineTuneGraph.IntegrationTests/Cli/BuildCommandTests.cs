@@ -19,7 +19,7 @@ public sealed class BuildCommandTests(Neo4jTestServer server) : IAsyncLifetime
         Assert.Equal(0, first.ExitCode);
         Assert.Matches(@"│ loaded\s+│\s+86 │", first.Error);
         Assert.Matches(@"│ :Paper\s+│\s+0 │\s+86 │\s+\+86 │", first.Error);
-        Assert.Contains("methods-evaluated-on-dataset.cypher", first.Error, StringComparison.Ordinal);
+        Assert.Contains("./ftg recipes run methods-evaluated-on-dataset --param dataset=GSM8K", first.Error, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
         Assert.Matches(@"│ skipped \(unchanged\)\s+│\s+86 │", second.Error);
         var ingests = await server.Client.RunAsync("MATCH (i:Ingest) RETURN i.status AS status, i.papers AS papers ORDER BY i.startedAt", cancellationToken: TestContext.Current.CancellationToken);
