@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using FineTuneGraph.Rules;
 
@@ -31,14 +32,6 @@ public sealed class CompiledRulePack
             }
         }
 
-        foreach (var regex in pack.Patterns.Select(p => p.Regex).Concat(pack.Contexts.Select(c => c.Regex)))
-        {
-            if (!_capturing.ContainsKey(regex) && CaptureTwin.For(regex) is { } twin)
-            {
-                _capturing[regex] = twin;
-            }
-        }
-
         HeadTypes = pack.Acronyms.Heads
             .SelectMany(h => h.Value.Select(word => (Word: word.ToLowerInvariant(), Type: h.Key)))
             .GroupBy(h => h.Word)
@@ -47,7 +40,8 @@ public sealed class CompiledRulePack
 
     private readonly Dictionary<Regex, Regex> _filters = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Regex, char[]> _required = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Regex, Regex> _capturing = new(ReferenceEqualityComparer.Instance);
+    // Made on first use: a compiled regex costs a millisecond or two to build, and many are never needed.
+    private readonly ConcurrentDictionary<Regex, Regex?> _twins = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// False when <paramref name="regex"/> surely has no match in the window (a character it needs is missing, or its
@@ -70,14 +64,30 @@ public sealed class CompiledRulePack
         return !_filters.TryGetValue(regex, out var filter) || filter.IsMatch(window);
     }
 
-    /// <summary>Whether a rule regex matches in the window, <see cref="MayMatch"/> first.</summary>
-    internal bool IsMatch(Regex regex, string text, int start, int length) =>
-        MayMatch(regex, text, start, length) && regex.IsMatch(text.AsSpan(start, length));
+    /// <summary>Whether a rule regex matches in the window: <see cref="MayMatch"/> first, then its twin or itself.</summary>
+    internal bool IsMatch(Regex regex, string text, int start, int length)
+    {
+        if (!MayMatch(regex, text, start, length))
+        {
+            return false;
+        }
 
-    /// <summary>
-    /// The first match of a rule regex in the window, its groups filled in, or <see cref="Match.Empty"/>. A linear-time
-    /// regex with groups only says whether there is a match; its <see cref="CaptureTwin"/> reports the groups.
-    /// </summary>
+        if (Twin(regex, length) is { } twin)
+        {
+            try
+            {
+                return twin.IsMatch(text.AsSpan(start, length));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The linear-time engine answers below.
+            }
+        }
+
+        return regex.IsMatch(text.AsSpan(start, length));
+    }
+
+    /// <summary>The first match of a rule regex in the window, its groups filled in, or <see cref="Match.Empty"/>.</summary>
     internal Match FirstMatch(Regex regex, string text, int start, int length)
     {
         if (!MayMatch(regex, text, start, length))
@@ -85,24 +95,19 @@ public sealed class CompiledRulePack
             return Match.Empty;
         }
 
-        if (length > CaptureTwin.MaxWindow || !_capturing.TryGetValue(regex, out var twin))
+        if (Twin(regex, length) is { } twin)
         {
-            return regex.Match(text, start, length);
+            try
+            {
+                return twin.Match(text, start, length);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The linear-time engine answers below.
+            }
         }
 
-        if (!regex.IsMatch(text.AsSpan(start, length)))
-        {
-            return Match.Empty;
-        }
-
-        try
-        {
-            return twin.Match(text, start, length);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return regex.Match(text, start, length);
-        }
+        return regex.Match(text, start, length);
     }
 
     /// <summary>The match after <paramref name="match"/>, one of <see cref="FirstMatch"/>'s in the same window.</summary>
@@ -124,6 +129,11 @@ public sealed class CompiledRulePack
             return next;
         }
     }
+
+    private Regex? Twin(Regex regex, int length) =>
+        length <= BacktrackingTwin.MaxWindow && (regex.Options & RegexOptions.NonBacktracking) != 0
+            ? _twins.GetOrAdd(regex, BacktrackingTwin.For)
+            : null;
 
     /// <summary>The rules as loaded.</summary>
     public RulePack Pack { get; }

@@ -44,7 +44,7 @@ internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionS
         // A claim's direction, negation and hedge come from its own sentence. The flag regexes cannot reach across a
         // sentence end (no punctuation, literal spaces), so this gives what one pass over the abstract gave.
         bool Flagged(Regex? regex, int sentence) =>
-            regex is not null && regex.IsMatch(document.Text.AsSpan(document.Sentences[sentence].Start, document.Sentences[sentence].Length));
+            regex is not null && pack.IsMatch(regex, document.Text, document.Sentences[sentence].Start, document.Sentences[sentence].Length);
 
         for (var index = 1; index < ruleOf.Length; index++)
         {
@@ -97,7 +97,7 @@ internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionS
                 if (sentence >= 0)
                 {
                     // A span of one sentence: whether the cue occurs is enough.
-                    if (ruleOf[sentence] is null && candidate.Cue.IsMatch(span))
+                    if (ruleOf[sentence] is null && pack.IsMatch(candidate.Cue, document.Text, spanStart, spanLength))
                     {
                         ruleOf[sentence] = candidate;
                     }
@@ -173,7 +173,7 @@ internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionS
     /// the leading clause the rule's background regex matches ("When integrated with X, it ...") or names data
     /// ("CLAIR preferences"); else a subject.
     /// </summary>
-    private static MethodRole[] MethodRoles(PaperDocument document, Sentence sentence, List<Mention> inSentence, FindingRule rule)
+    private MethodRole[] MethodRoles(PaperDocument document, Sentence sentence, List<Mention> inSentence, FindingRule rule)
     {
         var roles = new MethodRole[inSentence.Count];
         var backgroundEnd = LeadingClause.End(document.Text, sentence, rule.Background);
@@ -187,7 +187,7 @@ internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionS
                 // The comparator ends right before the method: the last words of the gap are enough to decide.
                 var from = previousEnd < 0 ? sentence.Start : previousEnd;
                 var window = Math.Min(Math.Max(0, mention.Start - from), ComparatorWindow);
-                roles[i] = (rule.Comparator is not null && rule.Comparator.IsMatch(document.Text.AsSpan(mention.Start - window, window)))
+                roles[i] = (rule.Comparator is not null && pack.IsMatch(rule.Comparator, document.Text, mention.Start - window, window))
                     || (previousComparator && ContinuesList(document.Text, from, mention)) ? MethodRole.Comparator
                     : mention.End <= backgroundEnd || IsData(document.Text, mention, rule.DataAfter) ? MethodRole.Background
                     : MethodRole.Subject;
@@ -206,8 +206,8 @@ internal sealed partial class FindingStage(CompiledRulePack pack) : IExtractionS
     }
 
     /// <summary>"32K CLAIR preferences": the method names data it made (the rule's <c>data_after</c> right after it).</summary>
-    private static bool IsData(string text, Mention mention, Regex? dataAfter) =>
-        dataAfter is not null && dataAfter.IsMatch(text.AsSpan(mention.End, Math.Min(DataWindow, text.Length - mention.End)));
+    private bool IsData(string text, Mention mention, Regex? dataAfter) =>
+        dataAfter is not null && pack.IsMatch(dataAfter, text, mention.End, Math.Min(DataWindow, text.Length - mention.End));
 
     /// <summary>How far after a method <c>data_after</c> looks: a space and one data word.</summary>
     private const int DataWindow = 24;

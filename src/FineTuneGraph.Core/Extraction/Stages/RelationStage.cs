@@ -45,6 +45,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
         // Rules of one source type and one 'studied' (most of them) share what "our method" stands for.
         var ownByRule = new Dictionary<(string From, Regex? Studied), List<string>>();
         Dictionary<(string, string), string>? nameByKey = null;
+        Dictionary<(Regex, string, string), bool>? excludedSources = null;
         Dictionary<(string, string), int>? firstSentenceOf = null;
         var sources = new List<(string Key, int Start, int End)>();
         var anaphoraInSentence = new Dictionary<Regex, bool>(ReferenceEqualityComparer.Instance);
@@ -70,7 +71,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
             bool Refers(Regex anaphora)
             {
                 ref var refers = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(anaphoraInSentence, anaphora, out var known);
-                return known ? refers : refers = anaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length));
+                return known ? refers : refers = pack.IsMatch(anaphora, document.Text, sentence.Start, sentence.Length);
             }
 
             void RelateInSentence(RelationRule rule)
@@ -78,7 +79,7 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
                 // "This benchmark" is looked for only where no target is named, in a sentence with a source.
                 var namesTarget = HasType(inSentence, rule.To);
                 var ownTargets = !namesTarget && rule.TargetAnaphora is not null && HasType(inSentence, rule.From)
-                    && rule.TargetAnaphora.IsMatch(document.Text.AsSpan(sentence.Start, sentence.Length))
+                    && pack.IsMatch(rule.TargetAnaphora, document.Text, sentence.Start, sentence.Length)
                     ? OwnTargets(entities, bySentence, rule.To, sentence.Index)
                     : null;
                 if (!namesTarget && ownTargets is not { Count: > 0 })
@@ -203,9 +204,20 @@ internal sealed class RelationStage(CompiledRulePack pack) : IExtractionStage
             return first;
         }
 
-        // A setting named by the rule's not_from ("offline reinforcement learning") is never its source.
-        bool IsExcludedSource(RelationRule rule, string type, string key) =>
-            rule.NotFrom is not null && (nameByKey ??= RelationPrecedence.NamesByKey(entities)).TryGetValue((type, key), out var name) && rule.NotFrom.IsMatch(name);
+        // A setting named by the rule's not_from ("offline reinforcement learning") is never its source. An entity's
+        // name is the same in every sentence, and rules share their not_from: each is matched once per entity.
+        bool IsExcludedSource(RelationRule rule, string type, string key)
+        {
+            if (rule.NotFrom is null)
+            {
+                return false;
+            }
+
+            ref var excluded = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                excludedSources ??= [], (rule.NotFrom, type, key), out var known);
+            return known ? excluded
+                : excluded = (nameByKey ??= RelationPrecedence.NamesByKey(entities)).TryGetValue((type, key), out var name) && rule.NotFrom.IsMatch(name);
+        }
 
         // In a dense sentence, a pair already related is not tried again, and a pair is tried at most MaxTriesPerPair times.
         bool MayTry(Dictionary<(string, string), int> tries, RelationRule rule, string fromKey, Mention to)
