@@ -10,13 +10,20 @@ namespace FineTuneGraph.Extraction;
 /// at once), so the twin is several times faster (bench <c>regex-probe</c>). Both engines give the same matches and
 /// groups (.NET's linear-time engine follows the backtracking engines' priorities), so the output does not change.
 /// The time stays bounded: rule patterns have no nested unbounded quantifier (<see cref="RegexSafety"/>), so
-/// backtracking is polynomial in a window this short, the timeout stops the rest (the linear-time engine then answers),
+/// backtracking is polynomial in a window this short, a short timeout stops the rest (the linear-time engine then answers),
 /// and longer windows (no sentence of a real abstract; hostile texts) stay on the linear-time engine.
 /// </summary>
 internal static class BacktrackingTwin
 {
     /// <summary>The longest window given to a twin.</summary>
     public const int MaxWindow = 2_000;
+
+    /// <summary>
+    /// A twin's match timeout. Short, unlike <see cref="RegexSafety.BacktrackingTimeout"/>: a twin that gives up loses
+    /// nothing (the linear-time engine answers instead), so a rule pattern that backtracks badly costs at most this
+    /// per window rather than a second.
+    /// </summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(25);
 
     /// <summary>The twin of <paramref name="regex"/>, or null when it needs none (already backtracking).</summary>
     public static Regex? For(Regex regex)
@@ -29,7 +36,7 @@ internal static class BacktrackingTwin
         try
         {
             var options = (regex.Options & ~RegexOptions.NonBacktracking) | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-            return new Regex(regex.ToString(), options, RegexSafety.BacktrackingTimeout);
+            return new Regex(regex.ToString(), options, Timeout);
         }
         catch (ArgumentException)
         {

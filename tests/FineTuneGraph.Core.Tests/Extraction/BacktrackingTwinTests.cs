@@ -27,7 +27,7 @@ public sealed class BacktrackingTwinTests
         Assert.NotNull(twin);
         Assert.Equal(RegexOptions.None, twin.Options & RegexOptions.NonBacktracking);
         Assert.Equal(RegexOptions.Compiled, twin.Options & RegexOptions.Compiled);
-        Assert.Equal(RegexSafety.BacktrackingTimeout, twin.MatchTimeout);
+        Assert.Equal(BacktrackingTwin.Timeout, twin.MatchTimeout);
         Assert.NotNull(BacktrackingTwin.For(RegexSafety.Compile(@"\bLoRA\b")));
 
         static Regex? TwinOf(string pattern) => BacktrackingTwin.For(RegexSafety.Compile(pattern));
@@ -90,6 +90,23 @@ public sealed class BacktrackingTwinTests
         }
 
         Assert.True(regexes.Count > 10 && matched > 100, $"{regexes.Count} regexes, {matched} matches");
+    }
+
+    /// <summary>
+    /// A pattern whose twin backtracks exponentially (each run of a's split into "a" and "aa" every way before a "b"
+    /// that never comes: <see cref="RegexSafety"/> refuses it, so it is built here directly) gives up on the twin, and
+    /// the linear-time engine answers instead.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void IsMatch_TwinThatTimesOut_FallsBackToTheLinearEngine(bool endsWithB)
+    {
+        var regex = new Regex("(?:a|aa){1,60}b", RegexOptions.NonBacktracking);
+        var text = new string('a', 60) + (endsWithB ? "b" : "c");
+
+        Assert.Throws<RegexMatchTimeoutException>(() => BacktrackingTwin.For(regex)!.IsMatch(new string('a', 60) + "c"));
+        Assert.Equal(endsWithB, DefaultPack.Value.IsMatch(regex, text, 0, text.Length));
     }
 
     [Fact]
