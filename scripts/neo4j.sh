@@ -120,6 +120,12 @@ dbms.jvm.additional=--add-opens=java.base/java.nio=ALL-UNNAMED
 dbms.jvm.additional=--add-opens=java.base/sun.nio.ch=ALL-UNNAMED
 dbms.jvm.additional=--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED
 CONF
+  # Settings FineTuneGraph adds to this instance (ftg browser --post-connect writes browser.post_connect_cmd):
+  # kept beside the configuration, which is rewritten on every start.
+  if [[ -f $INST/extra.conf ]]; then
+    printf '# From %s:\n' "$INST/extra.conf" >>"$INST/conf/neo4j.conf"
+    cat "$INST/extra.conf" >>"$INST/conf/neo4j.conf"
+  fi
 }
 
 # On Java 9+ String is backed by byte[], so 3.1.1's SunMiscUTF8Encoder fails in its static

@@ -18,6 +18,7 @@ internal static class FtgCommandLine
         var host = new CliHost(console, configuration ?? new Dictionary<string, string?>());
         var root = new RootCommand("FineTuneGraph: turns research-paper abstracts into an explorable Neo4j knowledge graph.");
         GlobalOptions.AddTo(root);
+        root.Subcommands.Add(BrowserCommand.Create(host));
         root.Subcommands.Add(BuildCommand.Create(host));
         root.Subcommands.Add(CorpusCommand.Create(host));
         root.Subcommands.Add(DoctorCommand.Create(host));

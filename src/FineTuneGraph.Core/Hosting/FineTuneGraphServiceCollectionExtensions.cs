@@ -63,6 +63,7 @@ public static class FineTuneGraphServiceCollectionExtensions
             .BindConfiguration(LocalNeo4jOptions.SectionName)
             .ValidateDataAnnotations();
         services.TryAddSingleton<LocalNeo4jServer>();
+        services.TryAddSingleton<FineTuneGraph.Browser.BrowserAssetServer>();
         return builder;
     }
 }

@@ -18,6 +18,36 @@ public sealed class LocalNeo4jServer(IOptions<Neo4jOptions> neo4j, IOptions<Loca
     /// <summary>The name of the instance this server runs (its folder under .neo4j/instances).</summary>
     public string Instance => local.Value.Instance;
 
+    /// <summary>
+    /// The instance's folder (<c>.neo4j/instances/{Instance}</c> of the checkout, or of <c>FTG_NEO4J_CACHE</c>), as
+    /// scripts/neo4j.sh lays it out; null without a checkout (in a container).
+    /// </summary>
+    public string? InstanceDirectory =>
+        (Environment.GetEnvironmentVariable("FTG_NEO4J_CACHE") is { Length: > 0 } cache ? cache : RepositoryLayout.FindRoot() is { } root ? Path.Combine(root, ".neo4j") : null) is { } home
+            ? Path.Combine(home, "instances", local.Value.Instance)
+            : null;
+
+    /// <summary>
+    /// Sets <paramref name="key"/> to <paramref name="value"/> in the instance's <c>extra.conf</c>, which scripts/neo4j.sh
+    /// appends to neo4j.conf on every start (the configuration itself is rewritten then). Takes effect at the next start.
+    /// Returns the file written.
+    /// </summary>
+    public string SetExtraSetting(string key, string value)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z][a-z0-9_.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant) || value.Contains('\n', StringComparison.Ordinal) || value.Contains('\r', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{key}={value}' is not a one-line Neo4j setting.", nameof(key));
+        }
+
+        var directory = InstanceDirectory ?? throw new InvalidOperationException("The local Neo4j needs the FineTuneGraph checkout; none was found above the program or the working directory.");
+        var file = Path.Combine(directory, "extra.conf");
+        var lines = File.Exists(file) ? File.ReadAllLines(file).Where(l => !l.StartsWith(key + "=", StringComparison.Ordinal)).ToList() : [];
+        lines.Add(key + "=" + value);
+        Directory.CreateDirectory(directory);
+        File.WriteAllLines(file, lines);
+        return file;
+    }
+
     /// <summary>Provisions (first time) and starts the server; a no-op when it already runs.</summary>
     public Task<Outcome> StartAsync(Action<string>? onLine = null, CancellationToken cancellationToken = default) =>
         RunScriptAsync("start", onLine, cancellationToken);
