@@ -18,6 +18,7 @@ internal static class BuildSummaryView
         table.AddRow("nodes / relationships", $"{N(summary.Nodes)} / {N(summary.Relationships)}");
         table.AddRow("neo4j-admin CSV", CliText.Safe($"{summary.CsvFiles.Count - 1} files and import.sh in {summary.Directory}"));
         table.AddRow("Cypher script", CliText.Safe($"{summary.CypherScript} ({summary.CypherStatements} statements)"));
+        table.AddRow("picture (no server needed)", CliText.Safe(summary.GraphHtml));
         table.AddRow("time", $"{summary.Elapsed.TotalSeconds:N1} s");
         console.Error.Write(table);
     }

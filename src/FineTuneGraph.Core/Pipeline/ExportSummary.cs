@@ -8,6 +8,7 @@ namespace FineTuneGraph.Pipeline;
 /// <param name="CsvFiles">The neo4j-admin import files written, <c>import.sh</c> included.</param>
 /// <param name="CypherScript">The path of the Cypher script.</param>
 /// <param name="CypherStatements">Statements in the Cypher script.</param>
+/// <param name="GraphHtml">The path of the self-contained page with the heat map and the graph view.</param>
 /// <param name="PapersFailed">Papers the rules failed on (also in the request's report).</param>
 /// <param name="Elapsed">How long the export took.</param>
 public sealed record ExportSummary(
@@ -18,5 +19,6 @@ public sealed record ExportSummary(
     IReadOnlyList<string> CsvFiles,
     string CypherScript,
     int CypherStatements,
+    string GraphHtml,
     long PapersFailed,
     TimeSpan Elapsed);

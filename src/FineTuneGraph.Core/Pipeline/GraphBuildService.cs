@@ -117,7 +117,7 @@ public sealed class GraphBuildService(
 
     /// <summary>
     /// The graph a build would load, written to <paramref name="directory"/> instead: neo4j-admin import CSVs with
-    /// <c>import.sh</c>, and one Cypher script, all or nothing (see <see cref="ExportFolder"/>). Needs no Neo4j.
+    /// <c>import.sh</c>, one Cypher script, and <c>graph.html</c> (heat map and graph view), all or nothing (see <see cref="ExportFolder"/>). Needs no Neo4j.
     /// </summary>
     public async Task<ExportSummary> ExportAsync(CorpusRequest request, string directory, CancellationToken cancellationToken = default)
     {
@@ -147,10 +147,12 @@ public sealed class GraphBuildService(
         var (files, statements) = await ExportFolder.ReplaceAsync(directory, async staging =>
         {
             var csv = await AdminImportCsvExporter.WriteAsync(graph, staging, cancellationToken).ConfigureAwait(false);
-            return (csv, await CypherScriptExporter.WriteAsync(graph, staging, cancellationToken).ConfigureAwait(false));
+            var cypher = await CypherScriptExporter.WriteAsync(graph, staging, cancellationToken).ConfigureAwait(false);
+            await GraphHtmlExporter.WriteAsync(graph, staging, cancellationToken).ConfigureAwait(false);
+            return (csv, cypher);
         }).ConfigureAwait(false);
         var summary = new ExportSummary(directory, graph.PaperCount, graph.Nodes().Count, graph.Relationships().Count, files,
-            Path.Combine(directory, CypherScriptExporter.FileName), statements, failed, time.GetElapsedTime(started));
+            Path.Combine(directory, CypherScriptExporter.FileName), statements, Path.Combine(directory, GraphHtmlExporter.FileName), failed, time.GetElapsedTime(started));
         PipelineLog.ExportFinished(logger, directory, summary.Papers, summary.Nodes, summary.Relationships, summary.Elapsed.TotalSeconds);
         return summary;
     }

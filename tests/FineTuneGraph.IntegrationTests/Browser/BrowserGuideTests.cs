@@ -15,7 +15,7 @@ namespace FineTuneGraph.IntegrationTests.Browser;
 /// </summary>
 public sealed class BrowserGuideTests(Neo4jTestServer server) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
+    internal const string Chromium = "/usr/bin/chromium";
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
     public async ValueTask InitializeAsync()
@@ -106,7 +106,8 @@ public sealed class BrowserGuideTests(Neo4jTestServer server) : IAsyncLifetime
         Assert.True(new FileInfo(Path.Combine(shots, "browser-graph.png")).Length > 10_000);
     }
 
-    private static async Task<JsonElement> RunBrowserAsync(string root, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Runs a script of tools/browser-test (installed on first use) and returns the JSON report it prints last.</summary>
+    internal static async Task<JsonElement> RunBrowserAsync(string root, IReadOnlyDictionary<string, string> environment, string script = "browser-test.mjs")
     {
         var tool = Path.Combine(root, "tools", "browser-test");
         await EnsureInstalledAsync(tool);
@@ -117,7 +118,7 @@ public sealed class BrowserGuideTests(Neo4jTestServer server) : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add("browser-test.mjs");
+        start.ArgumentList.Add(script);
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
