@@ -13,7 +13,7 @@
 // FTG_SCREENSHOTS   folder for browser-guide.png and browser-graph.png (none when unset)
 // CHROMIUM          the browser (default /usr/bin/chromium)
 // How the 3.1 Browser is driven (selectors, the play button, GraSS): ../shared/design/neo4j-local.md, sections 6-7.
-import { chromium } from 'playwright-core';
+import { launchHeadlessChromium } from './headless-chromium.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,24 +24,13 @@ const assets = need('FTG_ASSETS_URL').replace(/\/?$/, '/');
 const password = need('NEO4J_PASSWORD');
 const snippet = process.env.FTG_SNIPPET || 'neighbourhood';
 const shots = process.env.FTG_SCREENSHOTS || '';
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const timeout = 30000;
 const started = Date.now();
 const steps = {};
 const step = name => { steps[name] = Date.now() - started; };
 
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ftg-browser-test-'));
-// playwright's headless: true adds --headless; the rest are the flags of issue 13. The Browser calls auth0,
-// firebase and intercom on every load: those lookups fail locally instead of leaving the machine.
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  viewport: { width: 1400, height: 900 },
-  deviceScaleFactor: 1,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
-});
+const browser = await launchHeadlessChromium('ftg-browser-test', { width: 1400, height: 900 });
+const ctx = browser.context;
 const errors = [];
 let result;
 try {
@@ -142,8 +131,7 @@ try {
   try { await ctx.pages()[0].screenshot({ path: failure }); } catch { /* the page is gone */ }
   result = { ok: false, error: e.message, failureScreenshot: failure, steps, errors };
 } finally {
-  await ctx.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await browser.close();
 }
 console.log(JSON.stringify(result));
 process.exit(result.ok ? 0 : 1);

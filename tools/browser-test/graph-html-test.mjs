@@ -8,28 +8,17 @@
 // FTG_GRAPH_HTML    the page to open
 // FTG_SCREENSHOTS   folder for graph-html.png (none when unset)
 // CHROMIUM          the browser (default /usr/bin/chromium)
-import { chromium } from 'playwright-core';
+import { launchHeadlessChromium } from './headless-chromium.mjs';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const page_ = process.env.FTG_GRAPH_HTML || (() => { throw new Error('FTG_GRAPH_HTML is not set'); })();
 const shots = process.env.FTG_SCREENSHOTS || '';
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const timeout = 30000;
 
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ftg-graph-html-test-'));
-// The flags of issue 13: any host lookup fails, so a request to the network could not succeed unnoticed.
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  viewport: { width: 1500, height: 1300 },
-  deviceScaleFactor: 1,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
-});
+const browser = await launchHeadlessChromium('ftg-graph-html-test', { width: 1500, height: 1300 });
+const ctx = browser.context;
 const errors = [];
 const requests = [];
 const failed = [];
@@ -81,7 +70,6 @@ try {
 } catch (e) {
   result = { ok: false, error: String(e && e.stack || e).slice(0, 2000) };
 } finally {
-  await ctx.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await browser.close();
 }
 console.log(JSON.stringify({ ...result, errors, requests, failed }));
