@@ -7,7 +7,8 @@ namespace FineTuneGraph.Extraction;
 /// For a rule regex on the linear-time engine: the same pattern on the compiled backtracking engine, with the match
 /// timeout, for windows of at most <see cref="MaxWindow"/> characters (a sentence, the text around a pair). On such
 /// windows the linear-time engine's fixed cost per call dominates (and filling in groups makes it simulate every state
-/// at once), so the twin is several times faster (bench <c>regex-probe</c>). Both engines give the same matches and
+/// at once), so the twin is faster for most rule regexes, up to several times (bench <c>regex-probe</c>; a few, such as
+/// <c>dataset-apposition</c>, are slower on it: choosing per regex is not done yet). Both engines give the same matches and
 /// groups (.NET's linear-time engine follows the backtracking engines' priorities), so the output does not change.
 /// The time stays bounded: rule patterns have no nested unbounded quantifier (<see cref="RegexSafety"/>), so
 /// backtracking is polynomial in a window this short, a short timeout stops the rest (the linear-time engine then answers),
